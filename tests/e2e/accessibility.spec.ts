@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { crawlSite } from './crawl.ts';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violationsOn(page: Page, path: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return result.violations.map(
+    (v) => `/${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
+}
+
+test('every built page passes axe (WCAG 2.1 AA) with no violations', async ({ browser, baseURL }) => {
+  test.setTimeout(600_000);
+  const crawlContext = await browser.newContext({ javaScriptEnabled: false });
+  const pages = await crawlSite(await crawlContext.newPage(), baseURL!);
+  await crawlContext.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations: string[] = [];
+  for (const path of pages.keys()) {
+    // Arriving from inside the site keeps the language chooser from sending the reader on.
+    await page.goto(path, { referer: baseURL });
+    violations.push(...(await violationsOn(page, path)));
+  }
+  await context.close();
+  expect(pages.size).toBeGreaterThan(5);
+  expect(violations).toEqual([]);
+});

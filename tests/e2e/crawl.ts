@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+
+export interface CrawledPage {
+  /** Path relative to the site's base URL, e.g. "en/cases/mailbox-full/" */
+  path: string;
+  status: number;
+  ids: Set<string>;
+  /** Internal links found on the page, as absolute URLs. */
+  links: string[];
+}
+
+/**
+ * Visits every page reachable from the chooser, the two home pages and the sitemap,
+ * following same-site links. Run it in a context with JavaScript off to see what every reader sees.
+ */
+export async function crawlSite(page: Page, baseURL: string): Promise<Map<string, CrawledPage>> {
+  const base = new URL(baseURL);
+  const seen = new Map<string, CrawledPage>();
+  const queue = ['', 'en/', 'ja/', ...(await sitemapPaths(page, base))];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    const response = await page.goto(new URL(path, base).href);
+    const found = await page.evaluate(() => ({
+      ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+      links: [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[rel="alternate"][href], link[rel="canonical"]')].map((a) => a.href),
+    }));
+    const links = found.links.filter((href) => href.startsWith(base.href));
+    seen.set(path, { path, status: response?.status() ?? 0, ids: new Set(found.ids), links });
+    for (const href of links) {
+      const target = pagePath(href, base);
+      if (!seen.has(target) && !queue.includes(target)) queue.push(target);
+    }
+  }
+  return seen;
+}
+
+/** The page part of an internal URL, relative to the base: no #hash, no query. */
+export function pagePath(href: string, base: URL): string {
+  const url = new URL(href);
+  return decodeURIComponent(url.pathname).slice(decodeURIComponent(base.pathname).length);
+}
+
+async function sitemapPaths(page: Page, base: URL): Promise<string[]> {
+  const index = await page.request.get(new URL('sitemap-index.xml', base).href);
+  const sitemaps = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const paths: string[] = [];
+  for (const sitemap of sitemaps) {
+    // The sitemap holds the deployed addresses (SITE_URL): keep only their path.
+    const body = await (await page.request.get(new URL(new URL(sitemap).pathname, base.origin).href)).text();
+    for (const m of body.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(pagePath(new URL(new URL(m[1]!).pathname, base.origin).href, base));
+  }
+  return paths;
+}
