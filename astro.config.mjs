@@ -16,6 +16,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // Code blocks here are error texts, DNS records and commands: plain, high-contrast text reads best.
+  markdown: { syntaxHighlight: false },
   i18n: {
     locales: ['en', 'ja'],
     defaultLocale: 'en',
