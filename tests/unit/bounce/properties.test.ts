@@ -1,0 +1,72 @@
+/** Whatever it is given, the analyser answers with a well-formed report and does not hang. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { REASONS, analyzeBounce, type BounceReport } from '../../../src/lib/bounce/index.ts';
+
+const KINDS = ['bounce', 'delay', 'auto-reply', 'feedback', 'delivered', 'not-a-bounce'];
+
+function expectWellFormed(report: BounceReport): void {
+  expect(KINDS).toContain(report.kind);
+  expect(Array.isArray(report.recipients)).toBe(true);
+  for (const r of report.recipients) {
+    expect(REASONS).toContain(r.reason);
+    expect(r.caseSlug === null || typeof r.caseSlug === 'string').toBe(true);
+    if (r.status !== undefined) expect(r.status).toMatch(/^[245]\.\d{1,3}\.\d{1,3}$/);
+    if (r.replyCode !== undefined) expect(r.replyCode).toMatch(/^[245]\d\d$/);
+  }
+  if (report.kind === 'not-a-bounce') expect(report.recipients).toEqual([]);
+  else expect(report.recipients.length).toBeGreaterThan(0);
+}
+
+/** Pieces of real reports, to build inputs that reach deep into the parsers. */
+const PIECES = [
+  'From: MAILER-DAEMON@mx.example.net', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="b"', 'Content-Type: message/delivery-status',
+  'Content-Type: text/plain; charset=ISO-2022-JP', 'Content-Type: message/rfc822', 'Content-Transfer-Encoding: base64',
+  'Content-Transfer-Encoding: quoted-printable', '--b', '--b--', '', ' ', 'Reporting-MTA: dns; mx.example.net',
+  'Final-Recipient: rfc822; taro@example.org', 'Original-Recipient: rfc822;', 'Action: failed', 'Action: delayed',
+  'Status: 5.1.1', 'Status: 4.4.7 (timeout)', 'Diagnostic-Code: smtp; 550 5.1.1 User unknown', '    folded continuation',
+  '<taro@example.org>:', 'Remote host said: 552 5.2.2 Mailbox full', '   ----- The following addresses had permanent fatal errors -----',
+  '   ----- Transcript of session follows -----', '>>> RCPT To:<taro@example.org>', '<<< 550-5.7.1 blocked', '<<< 550 5.7.1 using dnsbl',
+  'The following address(es) failed:', '  taro@example.org', '    SMTP error from remote mail server after RCPT TO:',
+  "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'", '#550 5.2.2 STOREDRV.Deliver: mailbox full',
+  'Delivery to the following recipient failed permanently:', 'Technical details of permanent failure:',
+  '--- Below this line is a copy of the message.', 'Auto-Submitted: auto-replied', 'Feedback-Type: abuse',
+  '=?ISO-2022-JP?B?GyRCR1s/LiUoJWkhPBsoQg==?=', '\x1b$B%(%i!<\x1b(B', '=82=B1=82=CC', 'R0lGODlhAQABAAAAACw=',
+  '> > > quoted', '------- Failure Reasons  --------', 'Recipient address: taro@example.org', '550 : User unknown',
+];
+
+const mimeish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 40 })), { maxLength: 60 })
+  .chain((lines) => fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol)));
+
+describe('robustness', () => {
+  it('returns a well-formed report for any string', async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 2000 }), async (s) => expectWellFormed(await analyzeBounce(s))), { numRuns: 200 });
+  });
+
+  it('returns a well-formed report for any bytes', async () => {
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 4000 }), async (b) => expectWellFormed(await analyzeBounce(b))), { numRuns: 200 });
+  });
+
+  it('returns a well-formed report for arbitrary MIME-ish concatenations of report pieces', async () => {
+    await fc.assert(fc.asyncProperty(mimeish, async (s) => expectWellFormed(await analyzeBounce(s))), { numRuns: 300 });
+  });
+
+  it('finishes on 2 MB inputs built to provoke backtracking and long scans', async () => {
+    const MB = 1024 * 1024;
+    const inputs = [
+      'a'.repeat(2 * MB),
+      'a@'.repeat(MB),
+      '550-5.1.1 '.repeat(200_000),
+      'x@y.zz:\n'.repeat(250_000),
+      'From: MAILER-DAEMON@x.example\nSubject: Mail delivery failed\n\nThe following address(es) failed:\n' + '  a@b.example\n    550 x\n'.repeat(100_000),
+      'Final-Recipient: rfc822; a@b.example\nAction: failed\nStatus: 5.1.1\n\n'.repeat(40_000),
+      'Content-Type: text/html\n\n' + '<script>'.repeat(250_000),
+    ];
+    for (const input of inputs) {
+      const report = await analyzeBounce(input);
+      expectWellFormed(report);
+      expect(report.recipients.length).toBeLessThanOrEqual(100);
+    }
+  }, 60_000);
+});
