@@ -31,9 +31,6 @@ const MIN_SHARE_OF_BEST = 0.15;
 const MAX_LIMIT = 50;
 const MAX_EVIDENCE = 8;
 
-/** A feature of the query that the index has, weighted by its kind and its rarity. */
-type QueryFeature = Feature;
-
 /**
  * The cases whose error texts best match a pasted error, best first. Status codes, reply codes,
  * provider markers and phrases each count by how rare they are among the cases.
@@ -46,7 +43,7 @@ export function matchErrors(index: ErrorIndex, query: string, limit = 10): Error
   const { text, tokens } = tokenizeErrorText(query);
   const features = queryFeatures(prepared, featuresOf(promoteMarkers(tokens, prepared.markers)));
 
-  const found = new Map<number, QueryFeature[]>();
+  const found = new Map<number, Feature[]>();
   for (const f of features) {
     for (const c of prepared.postings.get(f.key) ?? []) {
       const list = found.get(c);
@@ -57,18 +54,22 @@ export function matchErrors(index: ErrorIndex, query: string, limit = 10): Error
   const scored = [...found].map(([c, matched]) => ({
     slug: prepared.slugs[c] ?? '',
     score: round(total(matched) + SAME_LINE_BONUS * bestLine(prepared.lineKeys[c] ?? [], matched)),
-    matched: evidence(text, matched),
+    features: matched,
   }));
   const best = Math.max(0, ...scored.map((m) => m.score));
   return scored
     .filter((m) => m.score >= MIN_SCORE && m.score >= best * MIN_SHARE_OF_BEST)
     .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug))
-    .slice(0, max);
+    .slice(0, max)
+    .map(({ slug, score, features: matched }) => ({ slug, score, matched: evidence(text, matched) }));
 }
 
-/** Each distinct feature of the query once (at its first place), weighted, if the index has it. */
-function queryFeatures(prepared: PreparedIndex, features: readonly Feature[]): QueryFeature[] {
-  const seen = new Map<string, QueryFeature>();
+/**
+ * Each distinct feature of the query once (at its first place), if the index has it, its weight
+ * multiplied by its rarity among the cases.
+ */
+function queryFeatures(prepared: PreparedIndex, features: readonly Feature[]): Feature[] {
+  const seen = new Map<string, Feature>();
   for (const f of features) {
     const idf = prepared.idf.get(f.key);
     if (idf === undefined || seen.has(f.key)) continue;
@@ -77,11 +78,11 @@ function queryFeatures(prepared: PreparedIndex, features: readonly Feature[]): Q
   return [...seen.values()];
 }
 
-function total(features: readonly QueryFeature[]): number {
+function total(features: readonly Feature[]): number {
   return features.reduce((sum, f) => sum + f.weight, 0);
 }
 
-function bestLine(lines: readonly Set<string>[], matched: readonly QueryFeature[]): number {
+function bestLine(lines: readonly Set<string>[], matched: readonly Feature[]): number {
   return Math.max(0, ...lines.map((keys) => total(matched.filter((f) => keys.has(f.key)))));
 }
 
@@ -89,9 +90,11 @@ function bestLine(lines: readonly Set<string>[], matched: readonly QueryFeature[
  * What to show as "why it matched": the longest matched stretches of the query (overlapping
  * phrases joined into one, a whole identifier rather than its prefix), strongest first.
  */
-function evidence(text: string, matched: readonly QueryFeature[]): ErrorEvidence[] {
-  const spans = joinPhrases(matched).sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
-  const kept: QueryFeature[] = [];
+function evidence(text: string, matched: readonly Feature[]): ErrorEvidence[] {
+  // Word pairs with a gap and bare code subjects count, but highlighting them would mislead.
+  const shown = matched.filter((f) => !f.key.startsWith('g:') && !f.key.startsWith('y:'));
+  const spans = joinPhrases(shown).sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
+  const kept: Feature[] = [];
   for (const f of spans) {
     if (!kept.some((k) => k.start <= f.start && f.end <= k.end)) kept.push(f);
   }
@@ -104,10 +107,10 @@ function evidence(text: string, matched: readonly QueryFeature[]): ErrorEvidence
 }
 
 /** Matched phrases that overlap in the query are one stretch of matching words. */
-function joinPhrases(matched: readonly QueryFeature[]): QueryFeature[] {
-  const isPhrase = (f: QueryFeature) => evidenceKind(f.key) === 'phrase';
+function joinPhrases(matched: readonly Feature[]): Feature[] {
+  const isPhrase = (f: Feature) => evidenceKind(f.key) === 'phrase';
   const phrases = matched.filter(isPhrase).sort((a, b) => a.start - b.start);
-  const joined: QueryFeature[] = [];
+  const joined: Feature[] = [];
   for (const f of phrases) {
     const last = joined.at(-1);
     if (last && f.start < last.end) {

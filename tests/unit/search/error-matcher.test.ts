@@ -150,6 +150,12 @@ describe('error matcher: phrases', () => {
     expect(phrases.map((p) => p.text)).toContain('Mailbox is FULL');
   });
 
+  it('does not highlight masked text or unmatched words between matches', () => {
+    const matched = evidence('421 4.7.0 [TSS09] Messages from 192.0.2.10 permanently deferred', 'low-reputation');
+    expect(matched.map((e) => e.text)).toContain('TSS09');
+    for (const e of matched) expect(e.text).not.toMatch(/192|permanently/);
+  });
+
   it('leaves plain questions to the full-text search', () => {
     expect(matchErrors(index, 'where did my email go')).toEqual([]);
   });
