@@ -42,7 +42,8 @@ export async function checkContentDir(contentDir: string): Promise<string[]> {
   return checkContent(files, glossaryIds);
 }
 
-function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
+/** An .mdx file's YAML frontmatter (parsed) and the text after it. */
+export function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) return { data: {}, body: source };
   const data = (parse(match[1] ?? '') ?? {}) as Record<string, unknown>;
