@@ -1,0 +1,102 @@
+import type { BounceReport } from '../../lib/bounce/index.ts';
+import { renderReport, type CaseInfo, type ReportLabels } from './render-report.ts';
+
+/** Larger files are not bounces: don't even read them. */
+const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The analyser page: paste, choose or drop a message, and see what it says. The message is read
+ * by a Web Worker on this page; nothing is sent anywhere.
+ */
+export class BounceAnalyzer extends HTMLElement {
+  #worker: Worker | undefined;
+  #labels!: ReportLabels & { working: string; empty: string; failed: string; fileTooLarge: string; fileUnreadable: string };
+  #cases!: Record<string, CaseInfo>;
+
+  connectedCallback() {
+    this.#labels = JSON.parse(this.querySelector('script[data-labels]')!.textContent!);
+    this.#cases = JSON.parse(this.querySelector('script[data-cases]')!.textContent!);
+    const form = this.querySelector('form')!;
+    const textarea = this.querySelector('textarea')!;
+    const file = this.querySelector<HTMLInputElement>('input[type="file"]')!;
+    this.querySelector('[data-needs-js]')?.remove();
+    form.hidden = false;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.#analyze(textarea.value);
+    });
+    form.addEventListener('reset', () => this.#results().replaceChildren());
+    file.addEventListener('change', () => {
+      const chosen = file.files?.[0];
+      if (chosen) void this.#readFile(chosen, textarea);
+    });
+    textarea.addEventListener('dragover', (e) => {
+      e.preventDefault();
+      textarea.dataset.dropping = '';
+    });
+    textarea.addEventListener('dragleave', () => delete textarea.dataset.dropping);
+    textarea.addEventListener('drop', (e) => {
+      e.preventDefault();
+      delete textarea.dataset.dropping;
+      const dropped = e.dataTransfer?.files[0];
+      if (dropped) void this.#readFile(dropped, textarea);
+    });
+  }
+
+  #results(): HTMLElement {
+    return this.querySelector<HTMLElement>('[data-testid="bounce-results"]')!;
+  }
+
+  async #readFile(file: File, textarea: HTMLTextAreaElement) {
+    if (file.size > MAX_FILE_BYTES) return this.#say(this.#labels.fileTooLarge);
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch {
+      return this.#say(this.#labels.fileUnreadable);
+    }
+    // Show the text; analyse the bytes, so that 8-bit Japanese charsets survive.
+    textarea.value = new TextDecoder().decode(bytes);
+    await this.#analyze(bytes);
+  }
+
+  async #analyze(raw: string | ArrayBuffer) {
+    if (typeof raw === 'string' ? !raw.trim() : raw.byteLength === 0) return this.#say(this.#labels.empty);
+    const results = this.#results();
+    results.setAttribute('aria-busy', 'true');
+    results.replaceChildren(Object.assign(document.createElement('p'), { textContent: this.#labels.working }));
+    try {
+      renderReport(results, await this.#inWorker(raw), this.#labels, this.#cases);
+    } catch {
+      this.#say(this.#labels.failed);
+    } finally {
+      results.setAttribute('aria-busy', 'false');
+      results.focus();
+    }
+  }
+
+  #inWorker(raw: string | ArrayBuffer): Promise<BounceReport> {
+    // A fresh answer for each message: terminate a worker still busy with an earlier one.
+    this.#worker?.terminate();
+    const worker = new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' });
+    this.#worker = worker;
+    return new Promise((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<{ ok: boolean; report?: BounceReport }>) => {
+        worker.terminate();
+        if (e.data.ok && e.data.report) resolve(e.data.report);
+        else reject(new Error('analysis failed'));
+      };
+      worker.onerror = () => {
+        worker.terminate();
+        reject(new Error('worker failed'));
+      };
+      worker.postMessage(raw);
+    });
+  }
+
+  #say(message: string) {
+    const results = this.#results();
+    results.replaceChildren(Object.assign(document.createElement('p'), { textContent: message }));
+    results.setAttribute('aria-busy', 'false');
+  }
+}

@@ -1,0 +1,101 @@
+import type { BounceReport, RecipientReport } from '../../lib/bounce/index.ts';
+
+/** What the page knows about each case, in its language: embedded in the page as JSON. */
+export interface CaseInfo {
+  title: string;
+  url: string;
+  owners: string;
+}
+
+/** The page's labels (src/i18n: analyzer) plus the plain-words reasons. */
+export interface ReportLabels {
+  recipients: string;
+  recipientsOne: string;
+  address: string;
+  unknownAddress: string;
+  status: string;
+  reply: string;
+  reason: string;
+  whoActs: string;
+  diagnostic: string;
+  reportedBy: string;
+  readCase: string;
+  otherCases: string;
+  noCase: string;
+  kind: Record<BounceReport['kind'], string>;
+  colon: string;
+  reasons: Record<string, string>;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+};
+
+/**
+ * Writes a report as DOM nodes. Everything from the message (addresses, the server's words) is set
+ * as text, never parsed as HTML.
+ */
+export function renderReport(target: HTMLElement, report: BounceReport, labels: ReportLabels, cases: Record<string, CaseInfo>): void {
+  const nodes: Node[] = [el('p', labels.kind[report.kind], 'text-lg font-semibold')];
+  if (report.reportingMta) nodes.push(el('p', `${labels.reportedBy}${labels.colon}${report.reportingMta}`, 'mt-1 text-sm text-slate-700 dark:text-slate-300'));
+  const failed = report.recipients.length;
+  if (report.kind === 'bounce' && failed > 0) {
+    nodes.push(el('p', failed === 1 ? labels.recipientsOne : labels.recipients.replace('{n}', String(failed)), 'mt-1'));
+  }
+  const list = el('ol', undefined, 'mt-4 space-y-4');
+  for (const recipient of report.recipients) list.append(renderRecipient(recipient, labels, cases));
+  if (report.recipients.length > 0) nodes.push(list);
+  target.replaceChildren(...nodes);
+}
+
+function renderRecipient(r: RecipientReport, labels: ReportLabels, cases: Record<string, CaseInfo>): HTMLElement {
+  const item = el('li', undefined, 'rounded-lg border border-slate-300 p-4 dark:border-slate-600');
+  item.append(el('h3', r.address ?? labels.unknownAddress, 'font-mono text-base font-semibold break-all'));
+  const facts = el('dl', undefined, 'mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]');
+  const fact = (term: string, value: string | Node) => {
+    facts.append(el('dt', term, 'font-semibold'));
+    const dd = el('dd');
+    dd.append(value);
+    facts.append(dd);
+  };
+  fact(labels.reason, labels.reasons[r.reason] ?? r.reason);
+  if (r.status) fact(labels.status, code(r.status));
+  if (r.replyCode) fact(labels.reply, code(r.replyCode));
+  const main = r.caseSlug ? cases[r.caseSlug] : undefined;
+  if (main) fact(labels.whoActs, main.owners);
+  item.append(facts);
+  if (r.diagnostic) {
+    item.append(el('p', labels.diagnostic, 'mt-3 font-semibold'));
+    const pre = el('pre', r.diagnostic, 'mt-1 rounded bg-slate-100 p-3 text-sm whitespace-pre-wrap break-words dark:bg-slate-800');
+    pre.lang = 'en';
+    item.append(pre);
+  }
+  if (main) {
+    const p = el('p', undefined, 'mt-3');
+    const link = el('a', `${labels.readCase}${labels.colon}${main.title}`, 'font-semibold text-accent-700 underline underline-offset-2 dark:text-accent-300');
+    link.href = main.url;
+    p.append(link);
+    item.append(p);
+  } else item.append(el('p', labels.noCase, 'mt-3'));
+  const others = (r.otherCases ?? []).flatMap((slug) => (cases[slug] ? [cases[slug]] : []));
+  if (others.length > 0) {
+    item.append(el('p', labels.otherCases, 'mt-3 text-sm font-semibold'));
+    const ul = el('ul', undefined, 'mt-1 list-disc pl-6 text-sm');
+    for (const c of others) {
+      const li = el('li');
+      const a = el('a', c.title, 'underline underline-offset-2');
+      a.href = c.url;
+      li.append(a);
+      ul.append(li);
+    }
+    item.append(ul);
+  }
+  return item;
+}
+
+function code(text: string): HTMLElement {
+  return el('code', text, 'rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800');
+}

@@ -1,0 +1,38 @@
+import type { Lang } from '../../lib/taxonomy.ts';
+import { renderHits } from './render-hits.ts';
+import { searchSite, textIndexMissing } from './search-client.ts';
+
+/**
+ * The search page: reads ?q= and shows every result. The results element carries
+ * aria-busy="true" while searching and "false" once the results for this query are shown.
+ */
+export class SearchPage extends HTMLElement {
+  async connectedCallback() {
+    const results = this.querySelector<HTMLElement>('[data-testid="search-results"]')!;
+    const list = results.querySelector('ol')!;
+    const status = this.querySelector<HTMLElement>('[role="status"]')!;
+    const empty = this.querySelector<HTMLElement>('[data-empty]')!;
+    const input = this.querySelector('input')!;
+    const query = new URLSearchParams(location.search).get('q') ?? '';
+    input.value = query;
+    this.querySelector('[data-needs-js]')?.remove();
+    if (!query.trim()) {
+      results.setAttribute('aria-busy', 'false');
+      input.focus();
+      return;
+    }
+    status.textContent = this.dataset.searching ?? '';
+    try {
+      const hits = await searchSite(this.dataset.lang as Lang, query);
+      renderHits(list, hits, { matchedError: this.dataset.matchedError ?? '' });
+      const count = hits.length === 1 ? this.dataset.countOne : (this.dataset.count ?? '').replace('{n}', String(hits.length));
+      status.textContent = [hits.length > 0 ? count : '', textIndexMissing ? this.dataset.needsBuild : ''].filter(Boolean).join(' ');
+      empty.hidden = hits.length > 0;
+      empty.querySelector('[data-query]')!.textContent = (this.dataset.empty ?? '').replace('{q}', query.length > 80 ? `${query.slice(0, 80)}…` : query);
+    } catch {
+      status.textContent = this.dataset.failed ?? '';
+    } finally {
+      results.setAttribute('aria-busy', 'false');
+    }
+  }
+}
