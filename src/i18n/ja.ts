@@ -51,6 +51,7 @@ export const ja: UiStrings = {
 
   glossaryTitle: '用語集',
   glossaryIntro: 'エラーメールやメール管理者が使う言葉を、専門家でなくてもわかるように説明します。',
+  glossaryOrder: '各グループの中では、用語を英語名のアルファベット順に並べています。',
   glossaryGroups: {
     authentication: '送信ドメイン認証',
     transport: '配送とサーバー',
@@ -58,10 +59,21 @@ export const ja: UiStrings = {
     reputation: '評価とフィルタリング',
     japan: '日本特有のしくみ',
   },
+  glossaryEntryLink: 'この用語へのリンク',
   glossarySpec: '定義している仕様',
+  glossaryStatus: '位置づけ',
   glossaryRelated: '関連用語',
   glossaryCases: '関係するケース',
   glossaryExpansion: '正式名称',
+  glossaryFilter: {
+    label: '用語集を絞り込む',
+    hint: '用語名、正式名称、英語名、または説明文に含まれる言葉を入力してください。',
+    all: 'すべての用語（{count}件）を表示しています',
+    matches: { other: '{count}件の用語が見つかりました' },
+    noMatch: '「{query}」に当てはまる用語は見つかりませんでした。',
+    noMatchHelp: '表記を確かめるか、短い言葉や別の呼び方で試してみてください。',
+    showAll: 'すべての用語を表示',
+  },
   termMore: '用語集で詳しく見る',
   termDefinitionOf: '用語の説明：',
 
