@@ -76,7 +76,7 @@ export const en = {
     showAll: 'Show all terms',
   },
   termMore: 'More in the glossary',
-  termDefinitionOf: 'Definition of ',
+  termDefinitionOf: 'Definition of {term}',
 
   chooserTitle: 'todokanai — email that doesn’t arrive',
   chooserLead: 'Choose your language',

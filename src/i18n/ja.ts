@@ -75,7 +75,7 @@ export const ja: UiStrings = {
     showAll: 'すべての用語を表示',
   },
   termMore: '用語集で詳しく見る',
-  termDefinitionOf: '用語の説明：',
+  termDefinitionOf: '{term}の説明',
 
   chooserTitle: '届かない — todokanai',
   chooserLead: '言語を選んでください',

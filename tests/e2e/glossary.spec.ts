@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const entries = (page: Page) => page.locator('[data-glossary-entry]');
@@ -85,5 +86,60 @@ test.describe('the glossary filter', () => {
     await expect(shownEntries(page)).toHaveCount(total);
     await expect(page.getByRole('searchbox')).toBeHidden();
     await page.close();
+  });
+});
+
+test.describe('a term in a case', () => {
+  test('a keyboard user tabs to the definition button, opens it with Enter and closes it with Esc', async ({ page }) => {
+    await page.goto('en/cases/missing-authentication/');
+    const button = page.getByRole('button', { name: 'Definition of SPF' });
+    for (let i = 0; i < 80 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    const popover = page.locator('#term-spf');
+    await expect(popover).toBeVisible();
+    await expect(popover).toContainText('SPF');
+    await expect(popover).toContainText('Sender Policy Framework');
+    await expect(popover).toContainText('SPF lets a domain owner publish');
+    await page.keyboard.press('Tab');
+    await expect(popover.getByRole('link', { name: 'More in the glossary' })).toBeFocused();
+
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('on a Japanese page the button and the definition are in Japanese', async ({ page }) => {
+    await page.goto('ja/cases/missing-authentication/');
+    await page.getByRole('button', { name: 'SPF（送信ドメイン認証）の説明' }).click();
+    const popover = page.locator('#term-spf');
+    await expect(popover).toContainText('SPFは、そのドメインの名義でメールを送ってよいサーバーを');
+    await expect(popover.getByRole('link', { name: '用語集で詳しく見る' })).toHaveAttribute('href', /\/ja\/glossary\/#spf$/);
+  });
+
+  test('the term’s link lands on its glossary entry', async ({ page }) => {
+    await page.goto('en/cases/missing-authentication/');
+    await page.locator('#cause').getByRole('link', { name: 'SPF', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/glossary\/#spf$/);
+    await expect(page.locator('#spf')).toBeInViewport();
+  });
+
+  test('on a 360 px phone in dark mode the open definition fits the screen and is readable', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('ja/cases/missing-authentication/');
+    await page.getByRole('button', { name: 'DMARCの説明' }).click();
+    const popover = page.locator('#term-dmarc');
+    await expect(popover).toBeVisible();
+    const box = (await popover.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(8);
+    expect(box.x + box.width).toBeLessThanOrEqual(352);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const axe = await new AxeBuilder({ page }).include('#term-dmarc').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
   });
 });
