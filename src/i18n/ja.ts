@@ -3,14 +3,14 @@ import type { UiStrings } from './en.ts';
 /** すべての日本語の UI 文字列。キーは en.ts と同じです。 */
 export const ja: UiStrings = {
   siteName: '届かない',
-  siteTagline: 'メールが届かない・戻ってくるときに、原因と対処する人とやることがわかる事典',
+  siteTagline: 'メールが届かない・戻ってくるときに、原因と、誰が何をすればよいかがわかる事典',
   skipToContent: '本文へ移動',
   langName: '日本語',
   switchTo: 'このページを英語で読む',
   navMain: 'メイン',
   navHome: 'ケース一覧',
   navGlossary: '用語集',
-  footerNote: '届かないは静的なナレッジベースです。サーバー側では何も実行せず、あなたについての情報も保存しません。',
+  footerNote: '届かないは静的なナレッジベースです。サーバー側では何も実行せず、利用者に関する情報も保存しません。',
   footerLanguage: '言語',
 
   homeTitle: 'メールが届かない原因を探す',
@@ -39,7 +39,7 @@ export const ja: UiStrings = {
   copyLink: 'リンクをコピー',
   copyLinkTo: 'リンクをコピー：',
   copied: 'リンクをコピーしました',
-  copyFailed: 'コピーできませんでした。アドレスバーから選択してください',
+  copyFailed: 'コピーできませんでした。アドレスバーのURLをコピーしてください',
   errorsHeading: 'このケースに当てはまるエラーメッセージ',
   errorsIntro: '実際のメールサーバーが返す文面です。受け取ったエラーメールと見比べてください。',
   codesLabel: 'ステータスコード',
