@@ -1,3 +1,5 @@
+import type { PluralForms } from '../lib/messages.ts';
+
 /** Every English UI string. ja.ts has the same keys: the type of this object is the shape of that one. */
 export const en = {
   siteName: 'todokanai',
@@ -49,6 +51,7 @@ export const en = {
 
   glossaryTitle: 'Glossary',
   glossaryIntro: 'The words that bounce messages and mail admins use, explained for everyone.',
+  glossaryOrder: 'Within each group, terms are in alphabetical order of their English names.',
   glossaryGroups: {
     authentication: 'Sender authentication',
     transport: 'Delivery and servers',
@@ -56,12 +59,24 @@ export const en = {
     reputation: 'Reputation and filtering',
     japan: 'Japan-specific',
   },
+  glossaryEntryLink: 'Link to this term',
   glossarySpec: 'Defined in',
+  glossaryStatus: 'status',
   glossaryRelated: 'See also',
   glossaryCases: 'Cases where it matters',
   glossaryExpansion: 'Stands for',
+  glossaryFilter: {
+    label: 'Filter the glossary',
+    hint: 'Type part of a term, its full name, its Japanese name or a word from its explanation.',
+    all: 'All {count} terms are shown',
+    // Japanese has no singular: the type allows a language to give only `other`.
+    matches: { one: '{count} term matches', other: '{count} terms match' } as PluralForms,
+    noMatch: 'No term matches “{query}”.',
+    noMatchHelp: 'Check the spelling, or try a shorter word or another name for the term.',
+    showAll: 'Show all terms',
+  },
   termMore: 'More in the glossary',
-  termDefinitionOf: 'Definition of ',
+  termDefinitionOf: 'Definition of {term}',
 
   chooserTitle: 'todokanai — email that doesn’t arrive',
   chooserLead: 'Choose your language',

@@ -3,14 +3,14 @@ import type { UiStrings } from './en.ts';
 /** すべての日本語の UI 文字列。キーは en.ts と同じです。 */
 export const ja: UiStrings = {
   siteName: '届かない',
-  siteTagline: 'メールが届かない・戻ってくるときに、原因と対処する人とやることがわかる事典',
+  siteTagline: 'メールが届かない・戻ってくるときに、原因と、誰が何をすればよいかがわかる事典',
   skipToContent: '本文へ移動',
   langName: '日本語',
   switchTo: 'このページを英語で読む',
   navMain: 'メイン',
   navHome: 'ケース一覧',
   navGlossary: '用語集',
-  footerNote: '届かないは静的なナレッジベースです。サーバー側では何も実行せず、あなたについての情報も保存しません。',
+  footerNote: '届かないは静的なナレッジベースです。サーバー側では何も実行せず、利用者に関する情報も保存しません。',
   footerLanguage: '言語',
 
   homeTitle: 'メールが届かない原因を探す',
@@ -39,7 +39,7 @@ export const ja: UiStrings = {
   copyLink: 'リンクをコピー',
   copyLinkTo: 'リンクをコピー：',
   copied: 'リンクをコピーしました',
-  copyFailed: 'コピーできませんでした。アドレスバーから選択してください',
+  copyFailed: 'コピーできませんでした。アドレスバーのURLをコピーしてください',
   errorsHeading: 'このケースに当てはまるエラーメッセージ',
   errorsIntro: '実際のメールサーバーが返す文面です。受け取ったエラーメールと見比べてください。',
   codesLabel: 'ステータスコード',
@@ -51,6 +51,7 @@ export const ja: UiStrings = {
 
   glossaryTitle: '用語集',
   glossaryIntro: 'エラーメールやメール管理者が使う言葉を、専門家でなくてもわかるように説明します。',
+  glossaryOrder: '各グループの中では、用語を英語名のアルファベット順に並べています。',
   glossaryGroups: {
     authentication: '送信ドメイン認証',
     transport: '配送とサーバー',
@@ -58,12 +59,23 @@ export const ja: UiStrings = {
     reputation: '評価とフィルタリング',
     japan: '日本特有のしくみ',
   },
+  glossaryEntryLink: 'この用語へのリンク',
   glossarySpec: '定義している仕様',
+  glossaryStatus: '位置づけ',
   glossaryRelated: '関連用語',
   glossaryCases: '関係するケース',
   glossaryExpansion: '正式名称',
+  glossaryFilter: {
+    label: '用語集を絞り込む',
+    hint: '用語名、正式名称、英語名、または説明文に含まれる言葉を入力してください。',
+    all: 'すべての用語（{count}件）を表示しています',
+    matches: { other: '{count}件の用語が見つかりました' },
+    noMatch: '「{query}」に当てはまる用語は見つかりませんでした。',
+    noMatchHelp: '表記を確かめるか、短い言葉や別の呼び方で試してみてください。',
+    showAll: 'すべての用語を表示',
+  },
   termMore: '用語集で詳しく見る',
-  termDefinitionOf: '用語の説明：',
+  termDefinitionOf: '{term}の説明',
 
   chooserTitle: '届かない — todokanai',
   chooserLead: '言語を選んでください',

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'yaml';
-import { checkContent, type ContentFile } from '../lib/content-checks.ts';
+import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
+import { checkContent, checkGlossary, type ContentFile, type GlossaryRef } from '../lib/content-checks.ts';
 import { LANGS } from '../lib/taxonomy.ts';
 
 /**
@@ -37,9 +37,30 @@ export async function checkContentDir(contentDir: string): Promise<string[]> {
       }
     }
   }
-  const glossary = parse(await readFile(join(contentDir, 'glossary.yaml'), 'utf8')) as unknown;
-  const glossaryIds = new Set(Array.isArray(glossary) ? glossary.map((e: { id?: unknown }) => String(e.id)) : []);
-  return checkContent(files, glossaryIds);
+  const glossaryPath = join(contentDir, 'glossary.yaml');
+  const glossary = readGlossaryRefs(await readFile(glossaryPath, 'utf8'));
+  const caseSlugs = new Set(files.filter((f) => f.collection === 'cases').map((f) => f.slug));
+  return [
+    ...checkContent(files, new Set(glossary.map((e) => e.id))),
+    ...checkGlossary(glossary, caseSlugs, relative(process.cwd(), glossaryPath)),
+  ];
+}
+
+/** The ids and cross-references of glossary.yaml, with the line each entry starts on. */
+function readGlossaryRefs(source: string): GlossaryRef[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  if (!isSeq(doc.contents)) return [];
+  return doc.contents.items.flatMap((item) => {
+    if (!isMap(item)) return [];
+    const e = item.toJSON() as { id?: unknown; related?: unknown; cases?: unknown };
+    const line = item.range ? lineCounter.linePos(item.range[0]).line : undefined;
+    return [{ id: String(e.id), related: strings(e.related), cases: strings(e.cases), line }];
+  });
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
 }
 
 /** An .mdx file's YAML frontmatter (parsed) and the text after it. */

@@ -11,6 +11,15 @@ export interface ContentFile {
   body: string;
 }
 
+/** A glossary entry as the checks see it: its id, what it points to, and where it is written. */
+export interface GlossaryRef {
+  id: string;
+  related: readonly string[];
+  cases: readonly string[];
+  /** The entry's first line in glossary.yaml, so the author can find it. */
+  line?: number;
+}
+
 const LANG_NAMES: Record<Lang, string> = { en: 'English', ja: 'Japanese' };
 /** Facts about a case that do not depend on the language it is written in. */
 const SHARED_FACTS = ['side', 'owner', 'reasons', 'codes', 'errors'] as const;
@@ -59,6 +68,36 @@ export function checkContent(files: readonly ContentFile[], glossaryIds: Readonl
       else if (!terms.includes(id)) problems.push(`${file.path}: <Term id="${id}"> is used in the text but missing from 'terms'; add it to the list`);
     }
     if (file.collection === 'cases') problems.push(...checkSections(file));
+  }
+  return problems;
+}
+
+/**
+ * Checks that the glossary's ids are unique and that its cross-references exist:
+ * `related` names other entries, `cases` names cases. One message per problem.
+ */
+export function checkGlossary(entries: readonly GlossaryRef[], caseSlugs: ReadonlySet<string>, path = 'content/glossary.yaml'): string[] {
+  const problems: string[] = [];
+  const ids = new Set(entries.map((e) => e.id));
+  const where = (e: GlossaryRef) => `${path}${e.line ? `:${e.line}` : ''}: entry '${e.id}'`;
+
+  const byId = new Map<string, GlossaryRef[]>();
+  for (const e of entries) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+  for (const [id, same] of byId) {
+    if (same.length < 2) continue;
+    const lines = same.flatMap((e) => (e.line ? [e.line] : []));
+    const at = lines.length === same.length ? ` (lines ${lines.join(', ')})` : '';
+    problems.push(`${path}: the id '${id}' is used by ${same.length} entries${at}; give each entry its own id (it is the entry's address: /glossary/#${id})`);
+  }
+
+  for (const e of entries) {
+    for (const id of e.related) {
+      if (id === e.id) problems.push(`${where(e)}: 'related' names the entry itself; remove '${id}' from the list`);
+      else if (!ids.has(id)) problems.push(`${where(e)}: 'related' names '${id}', which is not a glossary id; use the id of another entry or remove it`);
+    }
+    for (const slug of e.cases) {
+      if (!caseSlugs.has(slug)) problems.push(`${where(e)}: 'cases' names '${slug}', which is not a case; use the slug of a file in content/cases/en/ or remove it`);
+    }
   }
   return problems;
 }

@@ -46,6 +46,15 @@ describe('a broken content file stops the build with a message an author can act
     expect(output).toContain('/cases/ja/sample-case.mdx');
   }, 120_000);
 
+  it('names the glossary entry that points to a term that does not exist', async () => {
+    const { failed, output } = await syncBrokenContent(async (d) => {
+      const file = join(d, 'glossary.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('related: [bounce]', 'related: [bounse]'));
+    });
+    expect(failed).toBe(true);
+    expect(output).toMatch(/glossary\.yaml:1: entry 'quota': 'related' names 'bounse', which is not a glossary id/);
+  }, 120_000);
+
   it('accepts the intact fixture', async () => {
     const { failed, output } = await syncBrokenContent(async () => {});
     expect(output).toContain('content checks passed');

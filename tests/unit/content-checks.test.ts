@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkSections, type ContentFile } from '../../src/lib/content-checks.ts';
+import { checkContent, checkGlossary, checkSections, type ContentFile, type GlossaryRef } from '../../src/lib/content-checks.ts';
 
 const body = '<Symptom>\n\nS\n\n</Symptom>\n\n<Cause>\n\nA <Term id="quota">quota</Term>.\n\n</Cause>\n\n<Fix>\n\nF\n\n</Fix>\n';
 const facts = { side: 'receiving', owner: ['recipient'], reasons: ['mailboxfull'], codes: ['5.2.2'], errors: ['552 5.2.2 Mailbox full'] };
@@ -63,5 +63,38 @@ describe('case sections', () => {
 
   it('reject text outside the sections', () => {
     expect(checkSections(file(`Intro text.\n\n${body}`))[0]).toContain('text outside the three sections ("Intro text.');
+  });
+});
+
+describe('glossary checks', () => {
+  const entry = (id: string, more: Partial<GlossaryRef> = {}): GlossaryRef => ({ id, related: [], cases: [], ...more });
+  const cases = new Set(['mailbox-full']);
+
+  it('accept entries whose related terms and cases exist', () => {
+    expect(checkGlossary([entry('quota', { related: ['bounce'], cases: ['mailbox-full'] }), entry('bounce', { related: ['quota'] })], cases)).toEqual([]);
+  });
+
+  it('report a related term that is not in the glossary, with the line to fix', () => {
+    expect(checkGlossary([entry('quota', { related: ['bounse'], line: 12 })], cases)).toEqual([
+      "content/glossary.yaml:12: entry 'quota': 'related' names 'bounse', which is not a glossary id; use the id of another entry or remove it",
+    ]);
+  });
+
+  it('report an entry that lists itself as related', () => {
+    expect(checkGlossary([entry('quota', { related: ['quota'] })], cases)).toEqual([
+      "content/glossary.yaml: entry 'quota': 'related' names the entry itself; remove 'quota' from the list",
+    ]);
+  });
+
+  it('report a case that does not exist', () => {
+    expect(checkGlossary([entry('quota', { cases: ['mailbox-full', 'no-such-case'], line: 3 })], cases)).toEqual([
+      "content/glossary.yaml:3: entry 'quota': 'cases' names 'no-such-case', which is not a case; use the slug of a file in content/cases/en/ or remove it",
+    ]);
+  });
+
+  it('report an id used by two entries, with both lines', () => {
+    expect(checkGlossary([entry('quota', { line: 1 }), entry('bounce', { line: 9 }), entry('quota', { line: 20 })], cases)).toEqual([
+      "content/glossary.yaml: the id 'quota' is used by 2 entries (lines 1, 20); give each entry its own id (it is the entry's address: /glossary/#quota)",
+    ]);
   });
 });
