@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { checkContent, type ContentFile } from '../lib/content-checks.ts';
+import { checkPicker } from '../lib/picker.ts';
 import { LANGS } from '../lib/taxonomy.ts';
 
 /**
@@ -39,7 +40,17 @@ export async function checkContentDir(contentDir: string): Promise<string[]> {
   }
   const glossary = parse(await readFile(join(contentDir, 'glossary.yaml'), 'utf8')) as unknown;
   const glossaryIds = new Set(Array.isArray(glossary) ? glossary.map((e: { id?: unknown }) => String(e.id)) : []);
-  return checkContent(files, glossaryIds);
+  return [...checkContent(files, glossaryIds), ...(await checkPickerFile(contentDir, files))];
+}
+
+/** The symptom picker may only lead to pages that exist, and must lead to every case. */
+async function checkPickerFile(contentDir: string, files: readonly ContentFile[]): Promise<string[]> {
+  const path = join(contentDir, 'picker.yaml');
+  const name = relative(process.cwd(), path);
+  const source = await readFile(path, 'utf8').catch(() => null);
+  if (source === null) return [`${name} is missing: add the symptom picker's questions there (see README.md)`];
+  const slugsOf = (collection: ContentFile['collection']) => new Set(files.filter((f) => f.collection === collection).map((f) => f.slug));
+  return checkPicker(parse(source) as unknown, { cases: slugsOf('cases'), guides: slugsOf('guides') }, name);
 }
 
 function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
