@@ -31,6 +31,19 @@ export interface PickerTree<T = Texts> {
   questions: Question<T>[];
 }
 
+/** A page the picker leads to, as a page in one language shows it. */
+export interface LeafPage {
+  title: string;
+  summary: string;
+  href: string;
+}
+
+/** What a home page hands its picker: the tree in the page's language and the pages it leads to, by leafKey. */
+export interface PickerData {
+  tree: PickerTree<string>;
+  pages: Record<string, LeafPage>;
+}
+
 /** The slugs that exist, so the tree can only point at real pages. */
 export interface KnownPages {
   cases: ReadonlySet<string>;
@@ -147,6 +160,13 @@ export function decodePath(text: string | null | undefined): number[] {
 /** A stable name for a leaf: "case:mailbox-full", "tool:analyze". */
 export function leafKey(leaf: Leaf): string {
   return `${leaf.kind}:${leaf.slug}`;
+}
+
+/** The page a leaf leads to; the content checks make sure there is one. */
+export function pageFor(pages: Readonly<Record<string, LeafPage>>, leaf: Leaf): LeafPage {
+  const page = pages[leafKey(leaf)];
+  if (!page) throw new Error(`the symptom picker leads to ${leaf.kind} '${leaf.slug}', which has no page in this language`);
+  return page;
 }
 
 /** Every leaf the tree reaches, once each, with the shortest path that reaches it. */
