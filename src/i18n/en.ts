@@ -21,6 +21,30 @@ export const en = {
     sending: 'You sent a message and it came back, or the other side says it never came.',
   },
   guidesHeading: 'Guides',
+
+  picker: {
+    heading: 'Find the cause step by step',
+    intro: 'Answer a few short questions about what you see. They lead to the page that explains it.',
+    outlineHint: 'Open an answer to see the next question.',
+    yourAnswers: 'Your answers so far',
+    back: 'Back',
+    startOver: 'Start over',
+    answered: 'You answered: ',
+    wentBack: 'Back one question',
+    startedOver: 'Back at the first question',
+    found: { case: 'The case that fits', guide: 'A guide that helps', tool: 'A tool that helps' },
+    tools: {
+      analyze: {
+        title: 'Paste the whole bounce',
+        summary: 'Paste or drop the bounce message: it is read in your browser, never sent anywhere, and linked to the case that explains it.',
+      },
+      errors: {
+        title: 'Error index',
+        summary: 'Every known error text and status code, grouped by code, each with the case that explains it.',
+      },
+    },
+  },
+
   whoActs: 'Who must act',
   colon: ': ',
   listSeparator: ', ',

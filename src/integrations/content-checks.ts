@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import { checkContent, checkGlossary, type ContentFile, type GlossaryRef } from '../lib/content-checks.ts';
+import { checkPicker } from '../lib/picker.ts';
 import { LANGS } from '../lib/taxonomy.ts';
 
 /**
@@ -43,7 +44,18 @@ export async function checkContentDir(contentDir: string): Promise<string[]> {
   return [
     ...checkContent(files, new Set(glossary.map((e) => e.id))),
     ...checkGlossary(glossary, caseSlugs, relative(process.cwd(), glossaryPath)),
+    ...(await checkPickerFile(contentDir, files)),
   ];
+}
+
+/** The symptom picker may only lead to pages that exist, and must lead to every case. */
+async function checkPickerFile(contentDir: string, files: readonly ContentFile[]): Promise<string[]> {
+  const path = join(contentDir, 'picker.yaml');
+  const name = relative(process.cwd(), path);
+  const source = await readFile(path, 'utf8').catch(() => null);
+  if (source === null) return [`${name} is missing: add the symptom picker's questions there (see README.md)`];
+  const slugsOf = (collection: ContentFile['collection']) => new Set(files.filter((f) => f.collection === collection).map((f) => f.slug));
+  return checkPicker(parse(source) as unknown, { cases: slugsOf('cases'), guides: slugsOf('guides') }, name);
 }
 
 /** The ids and cross-references of glossary.yaml, with the line each entry starts on. */

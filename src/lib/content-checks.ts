@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './taxonomy.ts';
+import { LANG_NAMES, LANGS, type Lang } from './taxonomy.ts';
 
 /** One content file as the checks see it: where it is, its frontmatter, its body. */
 export interface ContentFile {
@@ -19,8 +19,6 @@ export interface GlossaryRef {
   /** The entry's first line in glossary.yaml, so the author can find it. */
   line?: number;
 }
-
-const LANG_NAMES: Record<Lang, string> = { en: 'English', ja: 'Japanese' };
 /** Facts about a case that do not depend on the language it is written in. */
 const SHARED_FACTS = ['side', 'owner', 'reasons', 'codes', 'errors'] as const;
 const SECTION_TAGS = ['Symptom', 'Cause', 'Fix'] as const;

@@ -2,6 +2,8 @@
 
 export const LANGS = ['en', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
+/** The languages' names in English, for messages to authors. */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', ja: 'Japanese' };
 
 /** Where the reader notices the problem. */
 export const SIDES = ['receiving', 'sending'] as const;

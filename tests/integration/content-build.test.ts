@@ -55,6 +55,16 @@ describe('a broken content file stops the build with a message an author can act
     expect(output).toMatch(/glossary\.yaml:1: entry 'quota': 'related' names 'bounse', which is not a glossary id/);
   }, 120_000);
 
+  it('names the picker question whose answer leads to a case that does not exist', async () => {
+    const { failed, output } = await syncBrokenContent(async (d) => {
+      const file = join(d, 'picker.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('case: sample-case', 'case: sample-cas'));
+    });
+    expect(failed).toBe(true);
+    expect(output).toContain("picker.yaml: question 'situation', answer 1 (\"A sample problem\"): case 'sample-cas' does not exist");
+    expect(output).toContain("case 'sample-case' cannot be reached from the start");
+  }, 120_000);
+
   it('accepts the intact fixture', async () => {
     const { failed, output } = await syncBrokenContent(async () => {});
     expect(output).toContain('content checks passed');
