@@ -6,14 +6,18 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { contentDir } from './src/content-dir.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /** Where the site will live. Set SITE_URL (and BASE_PATH for a sub-folder) when you deploy. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+/** Where the build goes; the tests build a second copy under a base path into another folder. */
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
@@ -46,6 +50,7 @@ export default defineConfig({
     mdx(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } } }),
     pagefindIndex(),
+    securityHeaders(),
   ],
   vite: {
     plugins: [tailwindcss()],

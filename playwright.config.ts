@@ -2,7 +2,6 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/browser.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4399);
-const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -11,7 +10,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://localhost:${port}${base}`,
+    baseURL: `http://localhost:${port}/`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: findChromium(),
@@ -19,12 +18,15 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  // The tests run against the built site, as it will be deployed.
+  projects: [
+    { name: 'site', testIgnore: /base-path/ },
+    // The same checks that depend on addresses, on a build under a base path (/kb/).
+    { name: 'base-path', testMatch: /(links|base-path)\.spec\.ts/, use: { baseURL: `http://localhost:${port + 1}/kb/` } },
+  ],
+  // The tests run against the built site, as it will be deployed: see tests/serve-built-sites.ts.
   webServer: {
-    command: `npm run build && npx astro preview --port ${port}`,
-    // Canonical and hreflang addresses then point at this server, so the link check covers them too.
-    env: { SITE_URL: `http://localhost:${port}`, BASE_PATH: base },
-    url: `http://localhost:${port}${base}`,
+    command: 'node tests/serve-built-sites.ts',
+    url: `http://localhost:${port}/`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -11,21 +11,23 @@ async function violationsOn(page: Page, path: string): Promise<string[]> {
   );
 }
 
-test('every built page passes axe (WCAG 2.1 AA) with no violations', async ({ browser, baseURL }) => {
-  test.setTimeout(600_000);
+test('every built page passes axe (WCAG 2.1 AA) with no violations, in light and dark colours', async ({ browser, baseURL }) => {
+  test.setTimeout(900_000);
   const crawlContext = await browser.newContext({ javaScriptEnabled: false });
   const pages = await crawlSite(await crawlContext.newPage(), baseURL!);
   await crawlContext.close();
 
-  const context = await browser.newContext();
-  const page = await context.newPage();
   const violations: string[] = [];
-  for (const path of pages.keys()) {
-    // Arriving from inside the site keeps the language chooser from sending the reader on.
-    await page.goto(path, { referer: baseURL });
-    violations.push(...(await violationsOn(page, path)));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    for (const path of pages.keys()) {
+      // Arriving from inside the site keeps the language chooser from sending the reader on.
+      await page.goto(path, { referer: baseURL });
+      violations.push(...(await violationsOn(page, `${path} (${colorScheme})`)));
+    }
+    await context.close();
   }
-  await context.close();
   expect(pages.size).toBeGreaterThan(5);
   expect(violations).toEqual([]);
 });

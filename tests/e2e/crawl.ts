@@ -5,6 +5,9 @@ export interface CrawledPage {
   path: string;
   status: number;
   ids: Set<string>;
+  /** The page's first <h1> and how much text its <main> holds, as a reader without JS sees them. */
+  heading: string;
+  textLength: number;
   /** Internal links found on the page, as absolute URLs. */
   links: string[];
 }
@@ -23,10 +26,12 @@ export async function crawlSite(page: Page, baseURL: string): Promise<Map<string
     const response = await page.goto(new URL(path, base).href);
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+      heading: document.querySelector('h1')?.textContent?.trim() ?? '',
+      textLength: document.querySelector('main')?.textContent?.trim().length ?? 0,
       links: [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[rel="alternate"][href], link[rel="canonical"]')].map((a) => a.href),
     }));
     const links = found.links.filter((href) => href.startsWith(base.href));
-    seen.set(path, { path, status: response?.status() ?? 0, ids: new Set(found.ids), links });
+    seen.set(path, { path, status: response?.status() ?? 0, ids: new Set(found.ids), links, heading: found.heading, textLength: found.textLength });
     for (const href of links) {
       const target = pagePath(href, base);
       if (!seen.has(target) && !queue.includes(target)) queue.push(target);

@@ -20,3 +20,16 @@ test('every internal link and #anchor on every page resolves', async ({ page, ba
   expect(pages.size).toBeGreaterThan(5);
   expect(broken).toEqual([]);
 });
+
+test('without JavaScript every page has its heading and content, and links to the rest of the site', async ({ page, baseURL }) => {
+  test.setTimeout(300_000);
+  const pages = await crawlSite(page, new URL(baseURL!).href);
+  // The language chooser at the root is two links by design; every other page is content.
+  const chooser = pages.get('')!;
+  expect(chooser.links.map((href) => new URL(href).pathname)).toEqual(expect.arrayContaining([expect.stringMatching(/\/en\/$/), expect.stringMatching(/\/ja\/$/)]));
+  const thin = [...pages.values()]
+    .filter((p) => p.path !== '')
+    .filter((p) => p.heading === '' || p.textLength < 200 || p.links.length < 5)
+    .map((p) => `/${p.path}: heading "${p.heading}", ${p.textLength} characters, ${p.links.length} links`);
+  expect(thin).toEqual([]);
+});

@@ -99,4 +99,19 @@ test('a case page carries what a chat preview and a search engine need', async (
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', (await page.locator('h1').textContent())!.trim());
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ja_JP');
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(image).toMatch(/\/og\/ja\.png$/);
+  const png = await page.request.get(image!);
+  expect(png.headers()['content-type']).toBe('image/png');
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+});
+
+test('a browser can add the site as a search engine (OpenSearch)', async ({ page }) => {
+  await page.goto('en/');
+  const href = await page.locator('link[rel="search"][type="application/opensearchdescription+xml"]').getAttribute('href');
+  const description = await (await page.request.get(href!)).text();
+  expect(description).toContain('<ShortName>todokanai</ShortName>');
+  const template = /<Url type="text\/html" method="get" template="([^"]+)"/.exec(description)![1]!;
+  await page.goto(template.replace('{searchTerms}', encodeURIComponent('5.2.2')));
+  await expect(page.getByTestId('search-results').locator('a').first()).toHaveAttribute('href', /\/en\/cases\/mailbox-full\//);
 });

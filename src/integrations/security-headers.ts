@@ -1,0 +1,36 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { mergePolicies, policyOfPage } from '../lib/csp.ts';
+
+/**
+ * Adds the site's Content-Security-Policy to dist/_headers (copied from public/_headers), so hosts
+ * that read that file send it as a header too. A header can also say what a <meta> can't: that
+ * no other site may frame these pages.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'todokanai:security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const policies: string[] = [];
+        for (const file of await htmlFiles(root)) {
+          const policy = policyOfPage(await readFile(file, 'utf8'));
+          if (policy) policies.push(policy);
+        }
+        const headersFile = join(root, '_headers');
+        const headers = await readFile(headersFile, 'utf8');
+        const policy = mergePolicies(policies, ["frame-ancestors 'none'"]);
+        await writeFile(headersFile, headers.replace(/^\/\*\n/m, `/*\n  Content-Security-Policy: ${policy}\n`));
+        logger.info(`Content-Security-Policy for ${policies.length} pages written to _headers`);
+      },
+    },
+  };
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}

@@ -1,0 +1,44 @@
+/**
+ * Builds the site twice, as it will be deployed (at the root, and under the base path /kb/), and
+ * serves both with `astro preview` for the browser tests. Playwright starts this once per run.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+
+const port = Number(process.env.TEST_PORT ?? 4399);
+const basePort = port + 1;
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const sites = [
+  { base: '/kb/', outDir: 'dist-kb', port: basePort },
+  { base: '/', outDir: 'dist', port },
+];
+
+const children: ChildProcess[] = [];
+const stop = () => children.forEach((c) => c.kill());
+process.on('SIGTERM', () => (stop(), process.exit(0)));
+process.on('SIGINT', () => (stop(), process.exit(0)));
+
+for (const site of sites) {
+  // SITE_URL makes canonical and hreflang addresses point at this server, so the link check covers them too.
+  const env = { ...process.env, SITE_URL: `http://localhost:${site.port}`, BASE_PATH: site.base, OUT_DIR: site.outDir };
+  execFileSync(npx, ['astro', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+// The base-path site first: Playwright waits for the root site's address, which comes last.
+for (const site of sites) {
+  const env = { ...process.env, BASE_PATH: site.base, OUT_DIR: site.outDir };
+  const child = spawn(npx, ['astro', 'preview', '--ignore-lock', '--port', String(site.port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(child);
+  await waitFor(`http://localhost:${site.port}${site.base}`);
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
