@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/taxonomy.ts';
+import type { Lang, Owner } from '../lib/taxonomy.ts';
 import { en, type UiStrings } from './en.ts';
 import { ja } from './ja.ts';
 
@@ -14,3 +14,9 @@ export const LOCALE: Record<Lang, { tag: string; og: string }> = {
   en: { tag: 'en', og: 'en_US' },
   ja: { tag: 'ja', og: 'ja_JP' },
 };
+
+/** Who must act, in words: "The recipient, The sender", or that nobody needs to. */
+export function ownerNames(lang: Lang, owners: readonly Owner[]): string {
+  const t = strings[lang];
+  return owners.length === 0 ? t.whoActsNobody : owners.map((o) => t.owner[o]).join(t.listSeparator);
+}

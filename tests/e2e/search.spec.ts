@@ -111,3 +111,10 @@ test('the search suite finds the expected case in the top 3 for at least 90% of 
   expect(rate('en')).toBeGreaterThanOrEqual(0.9);
   expect(rate('ja')).toBeGreaterThanOrEqual(0.9);
 });
+
+test('the header search box shows the query on the search page only', async ({ page }) => {
+  await page.goto('en/search/?q=5.2.2');
+  await expect(page.getByRole('combobox', { name: 'Search by error text or words' })).toHaveValue('5.2.2');
+  await page.goto('en/glossary/?q=dkim');
+  await expect(page.getByRole('combobox', { name: 'Search by error text or words' })).toHaveValue('');
+});

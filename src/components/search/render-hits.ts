@@ -58,7 +58,7 @@ export function withHighlight(url: string, terms: readonly string[]): string {
 
 /** Pagefind's excerpt marks words with <mark>; everything else in it is plain text. */
 function excerptNodes(html: string): Node[] {
-  return html.split(/(<mark>.*?<\/mark>)/g).flatMap((part) => {
+  return html.split(/(<mark>.*?<\/mark>)/g).flatMap((part): Node[] => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
     const text = decode(marked ? (marked[1] ?? '') : part);
     if (!text) return [];

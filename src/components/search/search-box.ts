@@ -29,7 +29,9 @@ export class SearchBox extends HTMLElement {
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-controls', this.#list.id);
     input.setAttribute('aria-expanded', 'false');
-    input.value = new URLSearchParams(location.search).get('q') ?? '';
+    // On the search page, show the query being answered; elsewhere ?q= means something else.
+    const form = this.querySelector('form')!;
+    if (new URL(form.action).pathname === location.pathname) input.value = new URLSearchParams(location.search).get('q') ?? '';
     input.addEventListener('input', () => this.#schedule());
     input.addEventListener('keydown', (e) => this.#onKey(e));
     this.addEventListener('focusout', (e) => {
