@@ -91,6 +91,7 @@ export const en = {
   glossaryExpansion: 'Stands for',
   glossaryFilter: {
     label: 'Filter the glossary',
+    needsJs: 'All terms are listed below. Filtering them as you type needs JavaScript.',
     hint: 'Type part of a term, its full name, its Japanese name or a word from its explanation.',
     all: 'All {count} terms are shown',
     // Japanese has no singular: the type allows a language to give only `other`.

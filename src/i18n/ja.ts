@@ -91,6 +91,7 @@ export const ja: UiStrings = {
   glossaryExpansion: '正式名称',
   glossaryFilter: {
     label: '用語集を絞り込む',
+    needsJs: 'すべての用語を下に掲載しています。入力して絞り込む機能には JavaScript が必要です。',
     hint: '用語名、正式名称、英語名、または説明文に含まれる言葉を入力してください。',
     all: 'すべての用語（{count}件）を表示しています',
     matches: { other: '{count}件の用語が見つかりました' },

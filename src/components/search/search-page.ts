@@ -1,6 +1,4 @@
 import type { Lang } from '../../lib/taxonomy.ts';
-import { renderHits } from './render-hits.ts';
-import { searchSite, textIndexMissing } from './search-client.ts';
 
 /**
  * The search page: reads ?q= and shows every result. The results element carries
@@ -23,10 +21,12 @@ export class SearchPage extends HTMLElement {
     }
     status.textContent = this.dataset.searching ?? '';
     try {
-      const hits = await searchSite(this.dataset.lang as Lang, query);
+      // The search code loads only when there is something to search for.
+      const [client, { renderHits }] = await Promise.all([import('./search-client.ts'), import('./render-hits.ts')]);
+      const hits = await client.searchSite(this.dataset.lang as Lang, query);
       renderHits(list, hits, { matchedError: this.dataset.matchedError ?? '' });
       const count = hits.length === 1 ? this.dataset.countOne : (this.dataset.count ?? '').replace('{n}', String(hits.length));
-      status.textContent = [hits.length > 0 ? count : '', textIndexMissing ? this.dataset.needsBuild : ''].filter(Boolean).join(' ');
+      status.textContent = [hits.length > 0 ? count : '', client.textIndexMissing ? this.dataset.needsBuild : ''].filter(Boolean).join(' ');
       empty.hidden = hits.length > 0;
       empty.querySelector('[data-query]')!.textContent = (this.dataset.empty ?? '').replace('{q}', query.length > 80 ? `${query.slice(0, 80)}…` : query);
     } catch {
