@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../lib/search/merge.ts';
+import { decodeEntities } from '../../lib/search/query.ts';
 
 /** The labels a result list needs, in the page's language. */
 export interface HitLabels {
@@ -60,15 +61,11 @@ export function withHighlight(url: string, terms: readonly string[]): string {
 function excerptNodes(html: string): Node[] {
   return html.split(/(<mark>.*?<\/mark>)/g).flatMap((part): Node[] => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = decode(marked ? (marked[1] ?? '') : part);
+    const text = decodeEntities(marked ? (marked[1] ?? '') : part);
     if (!text) return [];
     if (!marked) return [document.createTextNode(text)];
     const mark = document.createElement('mark');
     mark.textContent = text;
     return [mark];
   });
-}
-
-function decode(text: string): string {
-  return new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
 }

@@ -3,8 +3,8 @@
  * and merges their answers. Nothing here runs until the reader starts searching.
  */
 import { matchErrors, type ErrorIndex } from '../../lib/search/error-matcher.ts';
-import { mergeResults, type ErrorHit, type SearchHit } from '../../lib/search/merge.ts';
-import { cleanQuery, textQuery } from '../../lib/search/query.ts';
+import { fuseWordRankings, mergeResults, searchableWords, type ErrorHit, type SearchHit } from '../../lib/search/merge.ts';
+import { cleanQuery, decodeEntities, textQuery } from '../../lib/search/query.ts';
 import { localePath, withBase } from '../../lib/paths.ts';
 import type { Lang } from '../../lib/taxonomy.ts';
 
@@ -19,10 +19,17 @@ interface PagefindResult {
   excerpt: string;
   meta: { title?: string };
 }
+interface PagefindMatch {
+  id: string;
+  data(): Promise<PagefindResult>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> } | null>;
+  search(q: string): Promise<{ results: PagefindMatch[] } | null>;
 }
+
+/** Fewer full-text results than this, and each word is searched on its own too. */
+const FEW_RESULTS = 3;
 
 const base = import.meta.env.BASE_URL;
 let pagefind: Promise<Pagefind> | undefined;
@@ -55,7 +62,9 @@ function loadIndex(lang: Lang): Promise<SearchIndexFile> {
 export async function searchSite(lang: Lang, rawQuery: string, limit = 20): Promise<SearchHit[]> {
   const query = cleanQuery(rawQuery);
   if (!query) return [];
-  const [errorHits, textHits] = await Promise.all([errorSearch(lang, query), textSearch(textQuery(query))]);
+  const [errorHits, pagefind] = await Promise.all([errorSearch(lang, query), loadTextSearch()]);
+  // Word by word only for plain words: an error line the matcher recognised needs no guessing.
+  const textHits = await textSearch(pagefind, textQuery(query), errorHits.length === 0);
   return mergeResults(errorHits, textHits, limit);
 }
 
@@ -72,26 +81,33 @@ async function errorSearch(lang: Lang, query: string): Promise<ErrorHit[]> {
 /** True in `npm run dev`, where the full-text index doesn't exist: it is made by the build. */
 export let textIndexMissing = false;
 
-async function textSearch(query: string): Promise<SearchHit[]> {
-  if (!query) return [];
-  let engine: Pagefind;
+/** Pagefind, or null in `npm run dev` where its index doesn't exist. */
+async function loadTextSearch(): Promise<Pagefind | null> {
   try {
-    engine = await loadPagefind();
+    return await loadPagefind();
   } catch (error) {
     if (!import.meta.env.DEV) throw error;
     textIndexMissing = true;
-    return [];
+    return null;
   }
-  const found = await engine.search(query);
-  const data = await Promise.all((found?.results ?? []).slice(0, 12).map((r) => r.data()));
+}
+
+async function textSearch(engine: Pagefind | null, query: string, wordByWord: boolean): Promise<SearchHit[]> {
+  if (!engine || !query) return [];
+  let matches = (await engine.search(query))?.results ?? [];
+  const words = searchableWords(query);
+  if (wordByWord && matches.length < FEW_RESULTS && words.length > 1) {
+    // Pagefind wants every word on a page; a question in plain words may have some that no page has.
+    const perWord = await Promise.all(words.map(async (w) => (await engine.search(w))?.results ?? []));
+    const byId = new Map(perWord.flat().map((m) => [m.id, m]));
+    const fused = fuseWordRankings(perWord.map((list) => list.map((m) => m.id)));
+    matches = [...matches, ...fused.flatMap((id) => (byId.has(id) && !matches.some((m) => m.id === id) ? [byId.get(id)!] : []))];
+  }
+  const data = await Promise.all(matches.slice(0, 12).map((r) => r.data()));
   return data.map((d) => ({
     url: d.url,
     title: d.meta.title ?? d.url,
     why: { kind: 'excerpt', html: d.excerpt },
     highlight: [...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeEntities(m[1] ?? '')),
   }));
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? '');
 }

@@ -42,3 +42,31 @@ export function mergeResults(errorHits: readonly ErrorHit[], textHits: readonly 
     .slice(0, limit)
     .map((s) => s.hit);
 }
+
+/**
+ * Pages found by searching each word on its own, best first: a page found by more of the words
+ * comes first, then by how high the words ranked it. Used when the whole phrase finds too little,
+ * as plain questions ("client says she sent it") often do.
+ */
+export function fuseWordRankings(rankings: readonly (readonly string[])[], limit = 12): string[] {
+  const scores = new Map<string, { words: number; score: number }>();
+  for (const ranking of rankings) {
+    ranking.forEach((id, rank) => {
+      const seen = scores.get(id) ?? { words: 0, score: 0 };
+      scores.set(id, { words: seen.words + 1, score: seen.score + 1 / (rank + 3) });
+    });
+  }
+  return [...scores]
+    .sort(([, a], [, b]) => b.words - a.words || b.score - a.score)
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+/** The words of a query worth searching one by one: no short words, no repeats, a handful at most. */
+export function searchableWords(query: string, max = 6): string[] {
+  const words = query
+    .split(/\s+/)
+    .map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, ''))
+    .filter((w) => w.length >= 3 || /[\u3040-\u30ff\u4e00-\u9fff]/.test(w));
+  return [...new Set(words.map((w) => w.toLowerCase()))].slice(0, max);
+}

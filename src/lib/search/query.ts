@@ -22,10 +22,18 @@ export function textQuery(query: string): string {
     .replace(/<[^>]{0,200}>/g, ' ')
     .replace(/\S+@\S+/g, ' ')
     .replace(/\b\d{1,3}(\.\d{1,3}){3}\b/g, ' ')
-    .replace(/\b[\w-]+(\.[\w-]+){2,}\b/g, ' ')
+    // Host names (two dots or more, ending in letters): not status codes like 5.1.1.
+    .replace(/\b(?:[\w-]+\.){2,}[a-z][\w-]*\b/gi, ' ')
     .replace(/\b[0-9a-f]{8,}\b/gi, ' ')
     .replace(/[\[\](){}<>"'`;=#]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_TEXT_QUERY_LENGTH);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+
+/** Pagefind's excerpts are escaped HTML with <mark> around matches: this turns escaped text back into text. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
 }
