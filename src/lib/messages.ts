@@ -5,6 +5,11 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** A reader's text quoted back in a message, cut to `max` characters with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 /** A message in the forms a count needs. English has one and other; Japanese only other. */
 export interface PluralForms {
   one?: string;

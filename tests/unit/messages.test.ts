@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, plural } from '../../src/lib/messages.ts';
+import { fill, plural, shorten } from '../../src/lib/messages.ts';
 
 describe('UI messages with values', () => {
   it('fill named placeholders and leave unknown ones as written', () => {
@@ -17,5 +17,10 @@ describe('UI messages with values', () => {
   it('use the one Japanese form for every count', () => {
     const forms = { one: 'unused', other: '{count}件の用語が該当します' };
     expect(plural(forms, 1, 'ja')).toBe('1件の用語が該当します');
+  });
+
+  it('quote a long text back cut short, a short one whole', () => {
+    expect(shorten('over quota', 40)).toBe('over quota');
+    expect(shorten('x'.repeat(50), 40)).toBe(`${'x'.repeat(40)}…`);
   });
 });

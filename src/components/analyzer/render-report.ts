@@ -1,4 +1,6 @@
 import type { BounceReport, RecipientReport } from '../../lib/bounce/index.ts';
+import { plural, type PluralForms } from '../../lib/messages.ts';
+import type { Lang } from '../../lib/taxonomy.ts';
 
 /** What the page knows about each case, in its language: embedded in the page as JSON. */
 export interface CaseInfo {
@@ -9,8 +11,7 @@ export interface CaseInfo {
 
 /** The page's labels (src/i18n: analyzer) plus the plain-words reasons. */
 export interface ReportLabels {
-  recipients: string;
-  recipientsOne: string;
+  recipients: PluralForms;
   address: string;
   unknownAddress: string;
   status: string;
@@ -24,6 +25,7 @@ export interface ReportLabels {
   noCase: string;
   kind: Record<BounceReport['kind'], string>;
   colon: string;
+  lang: Lang;
   reasons: Record<string, string>;
 }
 
@@ -43,7 +45,7 @@ export function renderReport(target: HTMLElement, report: BounceReport, labels: 
   if (report.reportingMta) nodes.push(el('p', `${labels.reportedBy}${labels.colon}${report.reportingMta}`, 'mt-1 text-sm text-slate-700 dark:text-slate-300'));
   const failed = report.recipients.length;
   if (report.kind === 'bounce' && failed > 0) {
-    nodes.push(el('p', failed === 1 ? labels.recipientsOne : labels.recipients.replace('{n}', String(failed)), 'mt-1'));
+    nodes.push(el('p', plural(labels.recipients, failed, labels.lang), 'mt-1'));
   }
   const list = el('ol', undefined, 'mt-4 space-y-4');
   for (const recipient of report.recipients) list.append(renderRecipient(recipient, labels, cases));

@@ -1,3 +1,4 @@
+import { fill, plural, shorten, type PluralForms } from '../../lib/messages.ts';
 import type { Lang } from '../../lib/taxonomy.ts';
 
 const SUGGESTIONS = 6;
@@ -64,10 +65,10 @@ export class SearchBox extends HTMLElement {
       if (generation !== this.#generation) return; // the reader typed on: a newer search is coming
       renderHits(this.#list, hits, { matchedError: this.dataset.matchedError ?? '' }, 'site-search-option');
       this.#setActive(-1);
-      this.#status.textContent = hits.length === 1 ? (this.dataset.countOne ?? '') : (this.dataset.count ?? '').replace('{n}', String(hits.length));
+      this.#status.textContent = plural(JSON.parse(this.dataset.count ?? '{}') as PluralForms, hits.length, this.dataset.lang as Lang);
       const form = this.querySelector('form')!;
       this.#all.href = `${form.action}?q=${encodeURIComponent(query)}`;
-      this.#all.textContent = (this.dataset.allResults ?? '').replace('{q}', query.length > 40 ? `${query.slice(0, 40)}…` : query);
+      this.#all.textContent = fill(this.dataset.allResults ?? '', { q: shorten(query, 40) });
     } catch {
       if (generation === this.#generation) this.#status.textContent = this.dataset.failed ?? '';
     }

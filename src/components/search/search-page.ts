@@ -1,3 +1,4 @@
+import { fill, plural, shorten, type PluralForms } from '../../lib/messages.ts';
 import type { Lang } from '../../lib/taxonomy.ts';
 
 /**
@@ -25,10 +26,10 @@ export class SearchPage extends HTMLElement {
       const [client, { renderHits }] = await Promise.all([import('./search-client.ts'), import('./render-hits.ts')]);
       const hits = await client.searchSite(this.dataset.lang as Lang, query);
       renderHits(list, hits, { matchedError: this.dataset.matchedError ?? '' });
-      const count = hits.length === 1 ? this.dataset.countOne : (this.dataset.count ?? '').replace('{n}', String(hits.length));
+      const count = plural(JSON.parse(this.dataset.count ?? '{}') as PluralForms, hits.length, this.dataset.lang as Lang);
       status.textContent = [hits.length > 0 ? count : '', client.textIndexMissing ? this.dataset.needsBuild : ''].filter(Boolean).join(' ');
       empty.hidden = hits.length > 0;
-      empty.querySelector('[data-query]')!.textContent = (this.dataset.empty ?? '').replace('{q}', query.length > 80 ? `${query.slice(0, 80)}…` : query);
+      empty.querySelector('[data-query]')!.textContent = fill(this.dataset.empty ?? '', { q: shorten(query, 80) });
     } catch {
       status.textContent = this.dataset.failed ?? '';
     } finally {
