@@ -46,6 +46,12 @@ export const caseSchema = z.object({
   codes: z.array(z.string().regex(STATUS_CODE, 'a code is an enhanced status code like "5.2.2" or a reply code like "552", in quotes'), need('a list of codes in quotes, like ["5.2.2", "552"] (or [])')),
   /** Error texts exactly as real servers write them. */
   errors: z.array(z.string().min(1), need('a list of real error texts (or [])')),
+  /**
+   * Error texts that mail programs, webmail and carriers show in this file's language only
+   * (their localised screens and dialogs: Outlook's 0x800CCC… messages, Gmail's Japanese bounce),
+   * verbatim. Unlike `errors`, they need not be the same in both language files.
+   */
+  localErrors: z.array(z.string().min(1), need('a list of error texts shown in this language (or [])')).default([]),
 });
 
 export const guideSchema = z.object(page);

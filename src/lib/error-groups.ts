@@ -16,6 +16,11 @@ export interface ErrorGroup {
   cases: Array<{ slug: string; title: string }>;
 }
 
+/** Server texts are mostly English; some Japanese servers and every Japanese mail program answer in Japanese. */
+export function textLang(text: string): 'ja' | 'en' {
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? 'ja' : 'en';
+}
+
 const ENHANCED = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/;
 const REPLY = /^\s*([245]\d\d)(?=[\s-]|$)/;
 
