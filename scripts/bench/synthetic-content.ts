@@ -72,6 +72,7 @@ export interface PickerLeaf {
 }
 
 interface RawAnswer {
+  id: string;
   label: Texts;
   case?: string;
   next?: string;
@@ -89,7 +90,7 @@ export interface RawPicker {
 }
 
 /** An answer that pads a question that would otherwise have only one (the build asks for two). */
-const TO_ANALYSER: RawAnswer = { label: { en: 'I have the whole bounce message', ja: 'エラーメールの全文が手元にある' }, tool: 'analyze' };
+const TO_ANALYSER: RawAnswer = { id: 'analyze', label: { en: 'I have the whole bounce message', ja: 'エラーメールの全文が手元にある' }, tool: 'analyze' };
 
 /**
  * A picker tree that reaches every case: the cases split evenly into "Part k" questions of at
@@ -98,7 +99,7 @@ const TO_ANALYSER: RawAnswer = { label: { en: 'I have the whole bounce message',
  */
 export function syntheticPicker(leaves: readonly PickerLeaf[], maxAnswers = MAX_ANSWERS): RawPicker {
   const levels: RawQuestion[][] = [];
-  let answers: RawAnswer[] = leaves.map((l) => ({ label: l.label, case: l.slug }));
+  let answers: RawAnswer[] = leaves.map((l) => ({ id: l.slug, label: l.label, case: l.slug }));
   for (let level = 1; answers.length > maxAnswers; level++) {
     const groups = evenChunks(answers, maxAnswers);
     const parts = groups.map((group, k): RawQuestion => ({
@@ -107,7 +108,7 @@ export function syntheticPicker(leaves: readonly PickerLeaf[], maxAnswers = MAX_
       answers: padded(group),
     }));
     levels.push(parts);
-    answers = parts.map((q, k) => ({ label: { en: `Part ${k + 1}`, ja: `パート ${k + 1}` }, next: q.id }));
+    answers = parts.map((q, k) => ({ id: q.id, label: { en: `Part ${k + 1}`, ja: `パート ${k + 1}` }, next: q.id }));
   }
   const start: RawQuestion = { id: 'start', question: { en: 'Which part?', ja: 'どのパートですか？' }, answers: padded(answers) };
   return { start: start.id, questions: [start, ...levels.reverse().flat()] };

@@ -18,6 +18,8 @@ export type Leaf = { kind: 'case' | 'guide'; slug: string } | { kind: 'tool'; sl
 export type Target = { kind: 'next'; id: string } | Leaf;
 
 export interface Answer<T = Texts> {
+  /** A stable name, unique within its question: shared links carry it (?picker=sent.wrong-address). */
+  id: string;
   label: T;
   to: Target;
 }
@@ -104,7 +106,7 @@ export function localize(tree: PickerTree, lang: Lang): PickerTree<string> {
     questions: tree.questions.map((q) => ({
       id: q.id,
       question: q.question[lang],
-      answers: q.answers.map((a) => ({ label: a.label[lang], to: a.to })),
+      answers: q.answers.map((a) => ({ id: a.id, label: a.label[lang], to: a.to })),
     })),
   };
 }
@@ -118,41 +120,46 @@ export interface Step<T = Texts> {
 /** Where a path of answers leads: the steps taken, then either a question to answer or a leaf. */
 export interface Walk<T = Texts> {
   steps: Step<T>[];
-  /** The answer indices that were followed: the path itself, without any part that led nowhere. */
-  path: number[];
+  /** The ids of the answers that were followed: the path itself, without any part that led nowhere. */
+  path: string[];
   question: Question<T> | null;
   leaf: Leaf | null;
 }
 
 /**
- * Follows answer indices from the start question. Indices that do not fit (an old or mistyped
- * link) are ignored from the first one that does not, so the reader lands on the last good step.
+ * Follows answers from the start question, each named by its id. A step that is a number is an
+ * answer's position, as links made before answers had ids wrote them (?picker=0.2.1). Steps that
+ * do not fit (an old or mistyped link) are ignored from the first one that does not, so the
+ * reader lands on the last good step.
  */
-export function walk<T>(tree: PickerTree<T>, path: readonly number[]): Walk<T> {
+export function walk<T>(tree: PickerTree<T>, path: readonly string[]): Walk<T> {
   const byId = new Map(tree.questions.map((q) => [q.id, q]));
   const steps: Step<T>[] = [];
   let question = byId.get(tree.start) ?? null;
-  for (const index of path) {
-    const answer = question?.answers[index];
+  for (const step of path) {
+    const answer = question && (POSITION.test(step) ? question.answers[Number(step)] : question.answers.find((a) => a.id === step));
     if (!question || !answer) break;
     steps.push({ question, answer });
-    if (answer.to.kind !== 'next') return { steps, path: path.slice(0, steps.length), question: null, leaf: answer.to };
+    if (answer.to.kind !== 'next') return { steps, path: steps.map((s) => s.answer.id), question: null, leaf: answer.to };
     question = byId.get(answer.to.id) ?? null;
   }
-  return { steps, path: path.slice(0, steps.length), question, leaf: null };
+  return { steps, path: steps.map((s) => s.answer.id), question, leaf: null };
 }
 
-/** A path as the URL carries it: [0, 2, 1] → "0.2.1". */
-export function encodePath(path: readonly number[]): string {
+/** An answer's position in an old link. */
+const POSITION = /^\d{1,3}$/;
+
+/** A path as the URL carries it: ['sent', 'wrong-address'] → "sent.wrong-address". */
+export function encodePath(path: readonly string[]): string {
   return path.join('.');
 }
 
-/** The path in a URL parameter; reading stops at the first part that is not an answer number. */
-export function decodePath(text: string | null | undefined): number[] {
-  const path: number[] = [];
+/** The path in a URL parameter; reading stops at the first part that is neither an answer id nor a position. */
+export function decodePath(text: string | null | undefined): string[] {
+  const path: string[] = [];
   for (const part of (text ?? '').split('.')) {
-    if (!/^\d{1,3}$/.test(part)) break;
-    path.push(Number(part));
+    if (!POSITION.test(part) && !ID.test(part)) break;
+    path.push(part);
   }
   return path;
 }
@@ -169,20 +176,20 @@ export function pageFor(pages: Readonly<Record<string, LeafPage>>, leaf: Leaf): 
   return page;
 }
 
-/** Every leaf the tree reaches, once each, with the shortest path that reaches it. */
-export function reachableLeaves<T>(tree: PickerTree<T>): Array<{ leaf: Leaf; path: number[] }> {
+/** Every leaf the tree reaches, once each, with the shortest path (answer ids) that reaches it. */
+export function reachableLeaves<T>(tree: PickerTree<T>): Array<{ leaf: Leaf; path: string[] }> {
   const byId = new Map(tree.questions.map((q) => [q.id, q]));
-  const found = new Map<string, { leaf: Leaf; path: number[] }>();
+  const found = new Map<string, { leaf: Leaf; path: string[] }>();
   const seen = new Set<string>([tree.start]);
-  const queue: Array<{ id: string; path: number[] }> = [{ id: tree.start, path: [] }];
+  const queue: Array<{ id: string; path: string[] }> = [{ id: tree.start, path: [] }];
   for (let item = queue.shift(); item; item = queue.shift()) {
     const { path } = item;
-    byId.get(item.id)?.answers.forEach(({ to }, i) => {
+    byId.get(item.id)?.answers.forEach(({ id, to }) => {
       if (to.kind !== 'next') {
-        if (!found.has(leafKey(to))) found.set(leafKey(to), { leaf: to, path: [...path, i] });
+        if (!found.has(leafKey(to))) found.set(leafKey(to), { leaf: to, path: [...path, id] });
       } else if (!seen.has(to.id)) {
         seen.add(to.id);
-        queue.push({ id: to.id, path: [...path, i] });
+        queue.push({ id: to.id, path: [...path, id] });
       }
     });
   }
@@ -237,13 +244,23 @@ function read(raw: unknown, file: string): { tree: PickerTree | null; problems: 
     problems.push(...missingTexts(item.question, `${file}: ${name}`, 'its text', 'question'));
     const answers = Array.isArray(item.answers) ? item.answers : [];
     if (answers.length < 2) problems.push(`${file}: ${name} has ${answers.length} answer(s); give it at least two, or lead straight to the page from the answer before it`);
-    return { id, question: texts(item.question), answers: answers.map((a: unknown, i) => readAnswer(a, `${file}: ${name}, answer ${i + 1}`, problems)) };
+    const read = answers.map((a: unknown, i) => readAnswer(a, `${file}: ${name}, answer ${i + 1}`, problems));
+    const answerIds = new Set<string>();
+    read.forEach((a, i) => {
+      if (a.id && answerIds.has(a.id)) problems.push(`${file}: ${name}, answer ${i + 1}: id '${a.id}' is used by another answer of this question; give each answer its own id`);
+      answerIds.add(a.id);
+    });
+    return { id, question: texts(item.question), answers: read };
   });
   return { tree: { start: raw.start, questions }, problems };
 }
 
 function readAnswer(raw: unknown, where: string, problems: string[]): Answer {
   const item = isRecord(raw) ? raw : {};
+  const id = typeof item.id === 'string' ? item.id : '';
+  if (!ID.test(id) || POSITION.test(id)) {
+    problems.push(`${where} needs an id of lowercase words joined by hyphens, like id: mailbox-full; shared links name answers by it, so never change it once published`);
+  }
   problems.push(...missingTexts(item.label, where, 'a label', 'label'));
   const keys = TARGET_KEYS.filter((k) => item[k] !== undefined);
   const key = keys[0];
@@ -255,7 +272,7 @@ function readAnswer(raw: unknown, where: string, problems: string[]): Answer {
   } else if (key === 'tool' && !(TOOLS as readonly string[]).includes(value)) {
     problems.push(`${where}: tool '${value}' does not exist; use tool: ${TOOLS.join(' or tool: ')}`);
   }
-  return { label: texts(item.label), to: targetOf(key, typeof value === 'string' ? value : '') };
+  return { id, label: texts(item.label), to: targetOf(key, typeof value === 'string' ? value : '') };
 }
 
 function targetOf(key: (typeof TARGET_KEYS)[number] | undefined, value: string): Target {

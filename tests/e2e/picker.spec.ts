@@ -14,7 +14,7 @@ const caseLeaves = reachableLeaves(tree).filter(({ leaf }) => leaf.kind === 'cas
 const target = caseLeaves.find(({ leaf }) => leaf.slug === 'mailbox-full')!;
 
 /** What the reader sees at each step of a path: the question, then the answer to choose. */
-function stepsOf(lang: Lang, path: readonly number[]) {
+function stepsOf(lang: Lang, path: readonly string[]) {
   return walk(localize(tree, lang), path).steps.map((s) => ({ question: s.question.question, answer: s.answer.label }));
 }
 
@@ -22,14 +22,14 @@ function picker(page: Page): Locator {
   return page.getByTestId('symptom-picker');
 }
 
-async function choose(page: Page, lang: Lang, path: readonly number[]) {
+async function choose(page: Page, lang: Lang, path: readonly string[]) {
   for (const { question, answer } of stepsOf(lang, path)) {
     await expect(picker(page).getByRole('heading', { level: 3 })).toHaveText(question);
     await picker(page).getByRole('button', { name: answer, exact: true }).click();
   }
 }
 
-async function expectQuestionAfter(page: Page, lang: Lang, path: readonly number[]) {
+async function expectQuestionAfter(page: Page, lang: Lang, path: readonly string[]) {
   const question = walk(localize(tree, lang), path).question!;
   await expect(picker(page).getByRole('heading', { level: 3 })).toHaveText(question.question);
   await expect(picker(page).getByRole('list', { name: ui(lang).picker.yourAnswers }).getByRole('listitem')).toHaveCount(path.length);
@@ -89,9 +89,16 @@ test('a link with ?picker=… opens at that step, and a damaged one at the last 
   await page.goto(`en/?picker=${encodePath(target.path)}`);
   await expect(picker(page).getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute('href', new RegExp(`/en/cases/${target.leaf.slug}/$`));
 
-  await page.goto(`en/?picker=${target.path[0]}.99.1`);
+  await page.goto(`en/?picker=${target.path[0]}.no-such-answer.1`);
   await expectQuestionAfter(page, 'en', target.path.slice(0, 1));
   await expect(page).toHaveURL(new RegExp(`\\?picker=${target.path[0]}$`));
+});
+
+test('a link made when answers were numbered still opens the same step, now named by answer ids', async ({ page }) => {
+  const positions = walk(tree, target.path).steps.map((s) => s.question.answers.indexOf(s.answer));
+  await page.goto(`en/?picker=${positions.slice(0, 2).join('.')}`);
+  await expectQuestionAfter(page, 'en', target.path.slice(0, 2));
+  await expect(page).toHaveURL(new RegExp(`\\?picker=${encodePath(target.path.slice(0, 2)).replaceAll('.', '\\.')}$`));
 });
 
 test('switching language keeps the reader at the same step', async ({ page }) => {
@@ -107,7 +114,8 @@ test('a keyboard-only reader goes through the questions with Tab, Enter and Spac
   const focusedInPicker = () => page.evaluate(() => document.activeElement?.closest('symptom-picker') !== null && document.activeElement?.tagName === 'BUTTON');
   for (let presses = 0; presses < 30 && !(await focusedInPicker()); presses++) await page.keyboard.press('Tab');
   // Focus is on the first answer; after each choice it is on the new question's heading.
-  for (const [i, index] of target.path.entries()) {
+  const positions = walk(tree, target.path).steps.map((s) => s.question.answers.indexOf(s.answer));
+  for (const [i, index] of positions.entries()) {
     for (let n = 0; n < index + (i === 0 ? 0 : 1); n++) await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText(stepsOf('en', target.path)[i]!.answer);
     await page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Space');

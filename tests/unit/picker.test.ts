@@ -15,18 +15,18 @@ function sample() {
         id: 'situation',
         question: { en: 'What is happening?', ja: 'どのような状況ですか？' },
         answers: [
-          { label: { en: 'Mail doesn’t come', ja: 'メールが届かない' }, next: 'waiting' },
-          { label: { en: 'My mail bounced', ja: 'エラーで戻ってきた' }, case: 'wrong-address' },
-          { label: { en: 'I have the bounce', ja: 'エラーメールがある' }, tool: 'analyze' },
+          { id: 'waiting', label: { en: 'Mail doesn’t come', ja: 'メールが届かない' }, next: 'waiting' },
+          { id: 'bounced', label: { en: 'My mail bounced', ja: 'エラーで戻ってきた' }, case: 'wrong-address' },
+          { id: 'have-bounce', label: { en: 'I have the bounce', ja: 'エラーメールがある' }, tool: 'analyze' },
         ],
       },
       {
         id: 'waiting',
         question: { en: 'Did they get an error?', ja: 'エラーは届いていますか？' },
         answers: [
-          { label: { en: 'No', ja: 'いいえ' }, case: 'check-junk-folder' },
-          { label: { en: 'Yes: over quota', ja: 'はい：容量オーバー' }, case: 'mailbox-full' },
-          { label: { en: 'It used to work', ja: '以前は届いていた' }, guide: 'what-changed' },
+          { id: 'no-error', label: { en: 'No', ja: 'いいえ' }, case: 'check-junk-folder' },
+          { id: 'over-quota', label: { en: 'Yes: over quota', ja: 'はい：容量オーバー' }, case: 'mailbox-full' },
+          { id: 'used-to-work', label: { en: 'It used to work', ja: '以前は届いていた' }, guide: 'what-changed' },
         ],
       },
     ],
@@ -80,7 +80,7 @@ describe('checking the picker file', () => {
   });
 
   it('finds a loop and names the questions on it', () => {
-    expect(broken((t) => { t.questions[1]!.answers[0] = { label: { en: 'Again', ja: 'もう一度' }, next: 'situation' }; })).toContain(
+    expect(broken((t) => { t.questions[1]!.answers[0] = { id: 'again', label: { en: 'Again', ja: 'もう一度' }, next: 'situation' }; })).toContain(
       "content/picker.yaml: questions 'situation' → 'waiting' → 'situation' lead round in a loop; point one of these answers at a case, guide or tool instead",
     );
   });
@@ -93,6 +93,21 @@ describe('checking the picker file', () => {
     expect(problems).toContain("content/picker.yaml: question 'situation', answer 2 has case and guide; keep exactly one of them");
     expect(problems).toContain(
       "content/picker.yaml: question 'waiting', answer 1 leads nowhere; add exactly one of next: <question id>, case: <case slug>, guide: <guide slug> or tool: analyze | errors",
+    );
+  });
+
+  it('wants every answer to have its own id, because shared links name answers by it', () => {
+    const problems = broken((t) => {
+      Reflect.deleteProperty(t.questions[0]!.answers[0]!, 'id');
+      t.questions[1]!.answers[1]!.id = 'no-error';
+      t.questions[1]!.answers[2]!.id = '2';
+    });
+    expect(problems).toContain(
+      "content/picker.yaml: question 'situation', answer 1 needs an id of lowercase words joined by hyphens, like id: mailbox-full; shared links name answers by it, so never change it once published",
+    );
+    expect(problems).toContain("content/picker.yaml: question 'waiting', answer 2: id 'no-error' is used by another answer of this question; give each answer its own id");
+    expect(problems).toContain(
+      "content/picker.yaml: question 'waiting', answer 3 needs an id of lowercase words joined by hyphens, like id: mailbox-full; shared links name answers by it, so never change it once published",
     );
   });
 
@@ -115,7 +130,7 @@ describe('checking the picker file', () => {
   });
 
   it('names a question that no answer leads to, and a start that is not a question', () => {
-    expect(broken((t) => { t.questions[0]!.answers[0] = { label: { en: 'x', ja: 'x' }, case: 'check-junk-folder' }; })).toContain(
+    expect(broken((t) => { t.questions[0]!.answers[0] = { id: 'x', label: { en: 'x', ja: 'x' }, case: 'check-junk-folder' }; })).toContain(
       "content/picker.yaml: question 'waiting' cannot be reached from the start ('situation'); lead to it with next: waiting from another answer, or remove it",
     );
     expect(broken((t) => { t.start = 'begin'; })).toContain(
@@ -142,23 +157,36 @@ describe('walking the tree', () => {
   });
 
   it('follows answers to the next question, keeping the steps taken', () => {
-    const at = walk(tree, [0]);
+    const at = walk(tree, ['waiting']);
     expect(at.question?.id).toBe('waiting');
     expect(at.steps.map((s) => [s.question.id, s.answer.label.en])).toEqual([['situation', 'Mail doesn’t come']]);
   });
 
   it('ends at a leaf', () => {
-    expect(walk(tree, [0, 1])).toMatchObject({ question: null, leaf: { kind: 'case', slug: 'mailbox-full' }, path: [0, 1] });
-    expect(walk(tree, [2]).leaf).toEqual({ kind: 'tool', slug: 'analyze' });
+    expect(walk(tree, ['waiting', 'over-quota'])).toMatchObject({ question: null, leaf: { kind: 'case', slug: 'mailbox-full' }, path: ['waiting', 'over-quota'] });
+    expect(walk(tree, ['have-bounce']).leaf).toEqual({ kind: 'tool', slug: 'analyze' });
+  });
+
+  it('still follows links made by answer positions, and names the answers by id from then on', () => {
+    expect(walk(tree, ['0', '1'])).toMatchObject({ leaf: { kind: 'case', slug: 'mailbox-full' }, path: ['waiting', 'over-quota'] });
+    expect(walk(tree, ['waiting', '2']).path).toEqual(['waiting', 'used-to-work']);
+  });
+
+  it('keeps old links pointing at the same answer when an answer is added in the middle', () => {
+    const grown = sample();
+    grown.questions[1]!.answers.splice(1, 0, { id: 'auto-reply', label: { en: 'An auto-reply', ja: '自動返信' }, case: 'wrong-address' });
+    const link = encodePath(walk(tree, ['waiting', 'over-quota']).path);
+    expect(walk(readPicker(grown), decodePath(link)).leaf).toEqual({ kind: 'case', slug: 'mailbox-full' });
   });
 
   it('stops at the last good step of a path that does not fit', () => {
-    expect(walk(tree, [0, 7]).path).toEqual([0]);
-    expect(walk(tree, [0, 1, 0]).path).toEqual([0, 1]);
+    expect(walk(tree, ['waiting', 'no-such-answer']).path).toEqual(['waiting']);
+    expect(walk(tree, ['0', '7']).path).toEqual(['waiting']);
+    expect(walk(tree, ['waiting', 'over-quota', 'no-error']).path).toEqual(['waiting', 'over-quota']);
   });
 
   it('walks a tree in one language', () => {
-    const at = walk(localize(tree, 'ja'), [0]);
+    const at = walk(localize(tree, 'ja'), ['waiting']);
     expect(at.question?.question).toBe('エラーは届いていますか？');
     expect(at.steps[0]?.answer.label).toBe('メールが届かない');
   });
@@ -166,13 +194,13 @@ describe('walking the tree', () => {
 
 describe('the path in the URL', () => {
   it('round-trips', () => {
-    for (const path of [[], [0], [0, 2, 1], [10, 0, 3]]) expect(decodePath(encodePath(path))).toEqual(path);
+    for (const path of [[], ['sent'], ['sent', 'wrong-address'], ['0', '2', '1']]) expect(decodePath(encodePath(path))).toEqual(path);
   });
 
   it('reads what it can of a damaged parameter', () => {
     expect(decodePath(null)).toEqual([]);
     expect(decodePath('')).toEqual([]);
-    expect(decodePath('1.x.2')).toEqual([1]);
+    expect(decodePath('sent.X!.2')).toEqual(['sent']);
     expect(decodePath('-1')).toEqual([]);
   });
 });
@@ -181,11 +209,11 @@ describe('reachable leaves', () => {
   it('lists every leaf once, with the shortest path to it', () => {
     const leaves = reachableLeaves(readPicker(sample()));
     expect(leaves).toEqual([
-      { leaf: { kind: 'case', slug: 'wrong-address' }, path: [1] },
-      { leaf: { kind: 'tool', slug: 'analyze' }, path: [2] },
-      { leaf: { kind: 'case', slug: 'check-junk-folder' }, path: [0, 0] },
-      { leaf: { kind: 'case', slug: 'mailbox-full' }, path: [0, 1] },
-      { leaf: { kind: 'guide', slug: 'what-changed' }, path: [0, 2] },
+      { leaf: { kind: 'case', slug: 'wrong-address' }, path: ['bounced'] },
+      { leaf: { kind: 'tool', slug: 'analyze' }, path: ['have-bounce'] },
+      { leaf: { kind: 'case', slug: 'check-junk-folder' }, path: ['waiting', 'no-error'] },
+      { leaf: { kind: 'case', slug: 'mailbox-full' }, path: ['waiting', 'over-quota'] },
+      { leaf: { kind: 'guide', slug: 'what-changed' }, path: ['waiting', 'used-to-work'] },
     ]);
   });
 });
