@@ -8,9 +8,11 @@ import { execFileSync } from 'node:child_process';
 const port = Number(process.env.TEST_PORT ?? 4399);
 const basePort = port + 1;
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+/** Feedback links appear only when configured: the /kb/ build is configured, the root build is not. */
+const FEEDBACK_ENV = { REPO_URL: 'https://git.example.org/team/todokanai', REPO_BRANCH: 'main', FEEDBACK_EMAIL: 'mail-help@example.org' };
 const sites = [
-  { base: '/kb/', outDir: 'dist-kb', port: basePort },
-  { base: '/', outDir: 'dist', port },
+  { base: '/kb/', outDir: 'dist-kb', port: basePort, env: FEEDBACK_ENV },
+  { base: '/', outDir: 'dist', port, env: { REPO_URL: '', FEEDBACK_EMAIL: '' } },
 ];
 
 const children: ChildProcess[] = [];
@@ -20,7 +22,7 @@ process.on('SIGINT', () => (stop(), process.exit(0)));
 
 for (const site of sites) {
   // SITE_URL makes canonical and hreflang addresses point at this server, so the link check covers them too.
-  const env = { ...process.env, SITE_URL: `http://localhost:${site.port}`, BASE_PATH: site.base, OUT_DIR: site.outDir };
+  const env = { ...process.env, ...site.env, SITE_URL: `http://localhost:${site.port}`, BASE_PATH: site.base, OUT_DIR: site.outDir };
   execFileSync(npx, ['astro', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 // The base-path site first: Playwright waits for the root site's address, which comes last.

@@ -12,6 +12,20 @@ export const en = {
   navGlossary: 'Glossary',
   footerNote: 'todokanai is a static knowledge base. It runs nothing on a server and stores nothing about you.',
   footerLanguage: 'Language',
+  feed: {
+    title: 'pages that changed',
+    subtitle: 'Cases and guides, newest check first: follow changes to providers’ rules and limits.',
+    link: 'Changes (Atom feed)',
+  },
+  feedback: {
+    heading: 'Something wrong or missing?',
+    intro: 'Tell us what does not match what you see. Your message opens in your own browser or mail program: you check it and send it yourself.',
+    issue: 'Open an issue',
+    mail: 'Send an email',
+    edit: 'Edit this page',
+    pageSubject: 'Page: {title}',
+    pageBody: 'Page: {url}\n\nWhat is wrong or missing:\n',
+  },
 
   homeTitle: 'Email that doesn’t arrive: find the cause',
   homeIntro: 'Pick the situation you are in. Each case explains what you see, why it happens, who has to act and exactly what to do.',

@@ -27,3 +27,27 @@ test('under a base path, the analyser runs its worker', async ({ page }) => {
   await page.getByRole('button', { name: 'Analyse' }).click();
   await expect(page.getByTestId('bounce-results').getByRole('link', { name: /Read the case/ })).toHaveAttribute('href', /^\/kb\/en\/cases\//);
 });
+
+test('with a repository and an address configured, a case offers a prefilled issue, an email and its source', async ({ page }) => {
+  await page.goto('ja/cases/mailbox-full/');
+  const box = page.getByTestId('page-feedback');
+  await expect(box.getByRole('heading', { name: '間違いや足りない情報がありましたか？' })).toBeVisible();
+  const issue = new URL((await box.getByRole('link', { name: 'Issueを作成する' }).getAttribute('href'))!);
+  expect(`${issue.origin}${issue.pathname}`).toBe('https://git.example.org/team/todokanai/issues/new');
+  expect(issue.searchParams.get('title')).toBe(`ページ：${await page.locator('h1').innerText()}`);
+  expect(issue.searchParams.get('body')).toContain('/kb/ja/cases/mailbox-full/');
+  const mail = (await box.getByRole('link', { name: 'メールで知らせる' }).getAttribute('href'))!;
+  expect(mail.startsWith('mailto:mail-help@example.org?subject=')).toBe(true);
+  await expect(box.getByRole('link', { name: 'このページを編集' })).toHaveAttribute('href', 'https://git.example.org/team/todokanai/edit/main/content/cases/ja/mailbox-full.mdx');
+});
+
+test('the changes feed lists every case, newest check first, with addresses under the base path', async ({ request }) => {
+  const response = await request.get('en/feed.xml');
+  expect(response.ok()).toBe(true);
+  const xml = await response.text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+  const updated = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]!);
+  expect(updated.length).toBeGreaterThan(30);
+  expect([...updated].sort().reverse()).toEqual(updated);
+  expect(xml).toMatch(/<link rel="alternate" type="text\/html" href="http:\/\/localhost:\d+\/kb\/en\/cases\/mailbox-full\/"\/>/);
+});

@@ -8,9 +8,14 @@ export interface CrawledPage {
   /** The page's first <h1> and how much text its <main> holds, as a reader without JS sees them. */
   heading: string;
   textLength: number;
-  /** Internal links found on the page, as absolute URLs. */
+  /** Internal links to pages found on the page, as absolute URLs. */
   links: string[];
+  /** Internal links to files that are not pages (the Atom feed, images) that do not answer 200. */
+  brokenFiles: string[];
 }
+
+/** A link to a file rather than a page: its last path part has an extension. */
+const FILE = /\.[a-z0-9]+$/i;
 
 /**
  * Visits every page reachable from the chooser, the two home pages and the sitemap,
@@ -19,6 +24,13 @@ export interface CrawledPage {
 export async function crawlSite(page: Page, baseURL: string): Promise<Map<string, CrawledPage>> {
   const base = new URL(baseURL);
   const seen = new Map<string, CrawledPage>();
+  const fileStatus = new Map<string, number>();
+  const statusOf = async (href: string) => {
+    const url = new URL(href);
+    const key = url.origin + url.pathname;
+    if (!fileStatus.has(key)) fileStatus.set(key, (await page.request.get(key)).status());
+    return fileStatus.get(key)!;
+  };
   const queue = ['', 'en/', 'ja/', ...(await sitemapPaths(page, base))];
   while (queue.length > 0) {
     const path = queue.shift()!;
@@ -30,8 +42,13 @@ export async function crawlSite(page: Page, baseURL: string): Promise<Map<string
       textLength: document.querySelector('main')?.textContent?.trim().length ?? 0,
       links: [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[rel="alternate"][href], link[rel="canonical"]')].map((a) => a.href),
     }));
-    const links = found.links.filter((href) => href.startsWith(base.href));
-    seen.set(path, { path, status: response?.status() ?? 0, ids: new Set(found.ids), links, heading: found.heading, textLength: found.textLength });
+    const internal = found.links.filter((href) => href.startsWith(base.href));
+    const links = internal.filter((href) => !FILE.test(new URL(href).pathname));
+    const brokenFiles: string[] = [];
+    for (const href of internal.filter((h) => FILE.test(new URL(h).pathname))) {
+      if ((await statusOf(href)) !== 200) brokenFiles.push(href);
+    }
+    seen.set(path, { path, status: response?.status() ?? 0, ids: new Set(found.ids), links, brokenFiles, heading: found.heading, textLength: found.textLength });
     for (const href of links) {
       const target = pagePath(href, base);
       if (!seen.has(target) && !queue.includes(target)) queue.push(target);

@@ -8,8 +8,9 @@ test('every internal link and #anchor on every page resolves', async ({ page, ba
   const base = new URL(baseURL!);
   const pages = await crawlSite(page, base.href);
   const broken: string[] = [];
-  for (const { path, status, links } of pages.values()) {
+  for (const { path, status, links, brokenFiles } of pages.values()) {
     if (status !== 200) broken.push(`/${path} answers ${status}`);
+    for (const href of brokenFiles) broken.push(`/${path} links to the file ${href}, which does not exist`);
     for (const href of links) {
       const target = pages.get(pagePath(href, base));
       const hash = decodeURIComponent(new URL(href).hash.slice(1));

@@ -115,3 +115,20 @@ test('a browser can add the site as a search engine (OpenSearch)', async ({ page
   await page.goto(template.replace('{searchTerms}', encodeURIComponent('5.2.2')));
   await expect(page.getByTestId('search-results').locator('a').first()).toHaveAttribute('href', /\/en\/cases\/mailbox-full\//);
 });
+
+test('without a repository or address configured, a case shows no feedback links', async ({ page }) => {
+  await page.goto('en/cases/mailbox-full/');
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByTestId('page-feedback')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveCount(0);
+});
+
+test('every page points feed readers to the changes feed of its language', async ({ page, request }) => {
+  await page.goto('ja/cases/mailbox-full/');
+  const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+  expect(href).toBe('/ja/feed.xml');
+  await expect(page.getByTestId('feed-link')).toHaveAttribute('href', '/ja/feed.xml');
+  const xml = await (await request.get('ja/feed.xml')).text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">');
+  expect(xml).toContain('/ja/cases/mailbox-full/');
+});

@@ -2,10 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { ui } from '../../i18n/index.ts';
 import { localePath, withBase } from '../../lib/paths.ts';
 import { LANGS, type Lang } from '../../lib/taxonomy.ts';
+import { xmlEscape as escape } from '../../lib/xml.ts';
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** An OpenSearch description, so a browser can search the site from its address bar. */
 export const GET: APIRoute = ({ params, site }) => {
