@@ -10,6 +10,7 @@ export const en = {
   navMain: 'Main',
   navHome: 'Cases',
   navGlossary: 'Glossary',
+  menu: 'Menu',
   footerNote: 'todokanai is a static knowledge base. It runs nothing on a server and stores nothing about you.',
   footerLanguage: 'Language',
   feed: {

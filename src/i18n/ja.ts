@@ -9,6 +9,7 @@ export const ja: UiStrings = {
   switchTo: 'このページを英語で読む',
   navMain: 'メイン',
   navHome: 'ケース一覧',
+  menu: 'メニュー',
   navGlossary: '用語集',
   footerNote: '届かないは静的なナレッジベースです。サーバー側では何も実行せず、利用者に関する情報も保存しません。',
   footerLanguage: '言語',
