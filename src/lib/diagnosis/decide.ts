@@ -141,13 +141,16 @@ function codesOf(e: Evidence): { status?: string; replyCode?: string } {
 function decideReason(e: Evidence, words: string): { reason: Reason; decidedBy: Decision[] } {
   const { status, replyCode } = codesOf(e);
   if (isDelivered(e.action, status)) {
-    return { reason: 'delivered', decidedBy: [{ kind: 'status', detail: status ?? e.action ?? '', source: 'RFC 3464 §2.3.3 (Action) and RFC 3463 class 2', rule: 'status:delivered' }] };
+    return { reason: 'delivered', decidedBy: [{ kind: 'status', detail: status ?? 'delivered', source: 'RFC 3464 §2.3.3 (Action) and RFC 3463 class 2', rule: 'status:delivered' }] };
   }
   const reading = firstReading(e, words, status, replyCode);
   const { stage, source } = stageOf(e);
   const correction = STAGE_RULES.find((rule) => rule.applies(reading, stage, status, words));
   if (correction && correction.reason !== reading?.reason) {
-    const decidedBy: Decision[] = [{ kind: 'stage', detail: stage ?? 'unknown', source: stage ? `${correction.source}; ${source}` : correction.source, rule: `stage:${correction.name}` }];
+    // Without a stage, only the status code (X.2.x, X.7.x) can have made the correction.
+    const decidedBy: Decision[] = [stage
+      ? { kind: 'stage', detail: stage, source: `${correction.source}; ${source}`, rule: `stage:${correction.name}` }
+      : { kind: 'status', detail: status ?? '', source: correction.source, rule: `stage:${correction.name}` }];
     if (reading) decidedBy.push(reading.decision);
     return { reason: correction.reason, decidedBy };
   }

@@ -148,7 +148,7 @@ export const PHRASES: PhraseGroup[] = [
       /\b(?:sc|ou)-00\d\b/, 'ip is blocked', 'ip address is blocked', 'ip blocked', 'host is blocked',
       'helo command rejected', 'may not be mail exchanger', 'open proxy', 'looks suspiciously like spammer',
       'poor sender score', 'host network not allowed',
-      'connection refused by', 'no access from mail server', 'cannot resolve your address', 'is not allowed to send mail from',
+      'cannot resolve your address', 'is not allowed to send mail from',
     ],
   },
   {
@@ -216,7 +216,7 @@ export const PHRASES: PhraseGroup[] = [
       'account that you tried to reach does not exist', 'check if address is correct', 'invalid-recipient',
       'address invalid', "can't accept user", 'destination addresses were unknown', 'email address does not exist',
       'email address could not be found', 'is not an active address at this host', 'mailbox invalid', 'mailbox not present',
-      'no mailbox found', 'no such address here', 'no valid recipients', 'not a valid user here', 'not a local address',
+      'no mailbox found', 'no such address here', 'not a valid user here', 'not a local address',
       'recipient is not local', 'recipient not exist', 'recipient not ok', "the user's email name is not found",
       'there is no one at this address', 'this address no longer accepts mail', 'this email address is wrong or no longer valid',
       'badrcptto', 'badrecipientto list', 'validrcptto list', 'unknown mailbox', 'user not exist', 'user missing home directory',
