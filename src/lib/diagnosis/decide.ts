@@ -79,8 +79,11 @@ function firstReading(e: Evidence, words: string, status: string | undefined, re
 
 /** Readings that, at MAIL FROM, describe the sender rather than the recipient. */
 const SENDER_STAGE = new Set<Reason>(['userunknown', 'hostunknown', 'filtered', 'suspend']);
-/** Readings that, before any address was given, mean the connection itself was refused. */
-const CONNECTION_STAGE = new Set<Reason>(['securityerror', 'rejected', 'userunknown', 'hostunknown', 'filtered', 'policyviolation']);
+/**
+ * Readings that, before any address was given, mean the connection itself was refused: no
+ * message has been seen yet, so "spam" there is about the sending IP.
+ */
+const CONNECTION_STAGE = new Set<Reason>(['securityerror', 'rejected', 'userunknown', 'hostunknown', 'filtered', 'policyviolation', 'spamdetected']);
 
 /** RFC 3463 §3.3 (mailbox status) and §3.8 (security or policy status). */
 const FILTER_SUBJECTS = new Set(['2', '7']);

@@ -42,6 +42,9 @@ export const PHRASES: PhraseGroup[] = [
       /\bptr\b/, 'reverse dns', 'reverse-dns', 'reverse lookup', 'reverse hostname', 'rdns', 'cannot find your hostname',
       'ip name lookup failed', 'mismatches client ip', 'unresolvable relay host name',
       'hosts with dynamic ip or generic dns',
+      'all mail servers must have a ptr record', 'reverse dns failed', 'reverse dns required', 'fix reverse dns for',
+      'no reverse dns', 'sender ip reverse lookup rejected', 'forbidden by invalid rdns record', 'cannot resolve your address',
+      /service permits \d+ unverifyable sending ips/,
     ],
   },
   {
@@ -100,8 +103,10 @@ export const PHRASES: PhraseGroup[] = [
       'recipient disabled', 'user suspended', 'user is suspended', 'disabled or discontinued',
       'deactivated mailbox', 'has been suspended', 'currently suspended', 'temporarily inactive',
       'user is terminated', 'archived recipient',
+      ' temporary locked', 'invalid/inactive user', 'recipient suspend the service',
     ],
   },
+  { reason: 'suspend', lang: 'fr', source: sisimai('suspend'), phrases: ['boite du destinataire archivee', 'boîte du destinataire archivée'] },
   { reason: 'suspend', lang: 'ja', source: JAPANESE, phrases: ['利用停止', 'アカウントが停止'] },
   {
     reason: 'hasmoved', lang: 'en', source: sisimai('hasmoved'),
@@ -131,6 +136,11 @@ export const PHRASES: PhraseGroup[] = [
     ],
   },
   {
+    // cPanel's Exim names an unknown domain first, before "blacklisted" reads as a blocked IP.
+    reason: 'hostunknown', lang: 'en', source: sisimai('hostunknown'),
+    phrases: ['the account or domain may not exist', 'recipient address rejected: unknown domain name'],
+  },
+  {
     // A sender address on a blocklist is the sender refused, before "blacklisted" reads as a blocked IP.
     reason: 'rejected', lang: 'en', source: sisimai('rejected'),
     phrases: ['sending to/from an address that has been blacklisted', 'sender is spammer', 'empty envelope senders not allowed'],
@@ -148,7 +158,7 @@ export const PHRASES: PhraseGroup[] = [
       /\b(?:sc|ou)-00\d\b/, 'ip is blocked', 'ip address is blocked', 'ip blocked', 'host is blocked',
       'helo command rejected', 'may not be mail exchanger', 'open proxy', 'looks suspiciously like spammer',
       'poor sender score', 'host network not allowed',
-      'cannot resolve your address', 'is not allowed to send mail from',
+      'is not allowed to send mail from',
     ],
   },
   {
@@ -156,6 +166,8 @@ export const PHRASES: PhraseGroup[] = [
     phrases: [
       /\bspam\b/, /\bube\b/, /\buce\b/, 'unsolicited', 'junk mail', 'message content rejected', 'content filter',
       'spam-like', 'spamassassin', 'bulk email', 'bulk mail',
+      'antispam', 'mail content denied', 'rejecting banned content', 'rejecting mail content', 'unacceptable content',
+      'reject bulk.advertising', 'recurrent pattern detection system', 'temporarily blocked by our filter',
     ],
   },
   { reason: 'spamdetected', lang: 'ja', source: JAPANESE, phrases: ['迷惑メール'] },
@@ -275,6 +287,7 @@ export const PHRASES: PhraseGroup[] = [
       'not delivered within', 'has not been delivered for', 'retry timeout exceeded', 'retry time not reached',
       'after multiple retries', 'could not find a gateway', 'aborted after', 'did not accept our requests to connect',
       'not responding', 'did not respond', 'stopped trying', 'unable to deliver in', 'has been delayed',
+      'it has not been collected after', 'not reachable within the allowed queue period',
     ],
   },
   {
