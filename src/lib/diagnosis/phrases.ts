@@ -34,6 +34,7 @@ export const PHRASES: PhraseGroup[] = [
       'rfc 5322', 'rfc5322', 'rfcmessagenoncompliant', 'not compliant with rfc', 'duplicate header',
       /\bmultiple (?:[\w-]+ )?headers?\b/, 'bare lf', 'bare line feed', 'missing message-id',
       'message-id header is missing', 'missing date header', 'messages with multiple addresses in from',
+      'missing a valid message-id',
     ],
   },
   {
@@ -133,6 +134,7 @@ export const PHRASES: PhraseGroup[] = [
       'too many messages', 'too many mails', 'too many errors', 'frequency limited', 'throttl', 'try again slower',
       'too fast', 'max emails per hour',
       'connection limit', 'message threshold exceeded', 'receiving mail at a rate',
+      'receiving mail too quickly',
     ],
   },
   {
@@ -159,6 +161,7 @@ export const PHRASES: PhraseGroup[] = [
       'helo command rejected', 'may not be mail exchanger', 'open proxy', 'looks suspiciously like spammer',
       'poor sender score', 'host network not allowed',
       'is not allowed to send mail from',
+      'dynamically-assigned ip',
     ],
   },
   {
@@ -183,6 +186,7 @@ export const PHRASES: PhraseGroup[] = [
       'content presents a potential', 'not permitted to post', 'members-only', 'members only',
       'closed mailing list', "list of senders to accept mail from", 'illegal attachment',
       /attachment[^.]{0,40}(?:not allowed|forbidden|prohibited)/, 'message given low priority',
+      'delivery to this address is restricted',
     ],
   },
   {
