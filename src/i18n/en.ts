@@ -193,6 +193,7 @@ export const en = {
       auth: 'The server refused at login (AUTH).',
     },
     whyReports: {
+      'X-Unix': 'The report says a delivery program on the receiving system failed, not the remote server (X-Unix).',
       'auto-reply': 'The message is marked as an automatic reply (Auto-Submitted).',
       'feedback-report': 'The message is a complaint report in the standard format (ARF).',
       delayed: 'The report says delivery is only delayed so far.',

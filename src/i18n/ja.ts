@@ -192,6 +192,7 @@ export const ja: UiStrings = {
       auth: 'サーバーはログイン（AUTH）の段階で断っています。',
     },
     whyReports: {
+      'X-Unix': '報告によると、相手のサーバーではなく、受信側のシステムで配送を受け持つプログラムがエラーになっています（X-Unix）。',
       'auto-reply': '自動返信（Auto-Submitted）の印が付いたメールです。',
       'feedback-report': '標準の形式（ARF）で送られた苦情の報告です。',
       delayed: '報告には、配信が遅れているだけだと書かれています。',

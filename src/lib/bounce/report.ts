@@ -36,6 +36,7 @@ export function toRecipient(f: Finding, reportingMta?: string): RecipientReport 
   if (reportingMta) evidence.reportingMta = reportingMta;
   if (f.address) evidence.recipient = f.address;
   if (f.action) evidence.action = f.action;
+  if (f.diagnosticType) evidence.diagnosticType = f.diagnosticType;
   if (f.reasonHint) evidence.formatHint = f.reasonHint;
   const { reason, caseSlug, otherCases, decidedBy } = diagnose(evidence);
 

@@ -164,6 +164,9 @@ function decideReason(e: Evidence, words: string): { reason: Reason; decidedBy: 
     }
     return { reason: reading.reason, decidedBy: [reading.decision] };
   }
+  if (e.diagnosticType === 'x-unix') {
+    return { reason: 'mailererror', decidedBy: [{ kind: 'status', detail: 'X-Unix', source: 'RFC 3464 §2.3.6 (Diagnostic-Code type): X-Unix is the exit status of a local delivery program', rule: 'status:diagnostic-type-x-unix' }] };
+  }
   if (e.action === 'delayed') {
     return { reason: 'expired', decidedBy: [{ kind: 'status', detail: 'delayed', source: 'RFC 3464 §2.3.3 (Action: delayed)', rule: 'status:action-delayed' }] };
   }

@@ -292,6 +292,7 @@ export const PHRASES: PhraseGroup[] = [
       'after multiple retries', 'could not find a gateway', 'aborted after', 'did not accept our requests to connect',
       'not responding', 'did not respond', 'stopped trying', 'unable to deliver in', 'has been delayed',
       'it has not been collected after', 'not reachable within the allowed queue period',
+      'have been failing for a long time',
     ],
   },
   {
@@ -321,7 +322,7 @@ export const PHRASES: PhraseGroup[] = [
   },
   {
     reason: 'contenterror', lang: 'en', source: sisimai('contenterror'),
-    phrases: [/\bmime\b/, '8-bit', '8bit', 'invalid characters', 'header size exceeds', 'message header size', 'improperly-formatted'],
+    phrases: [/\bmime\b(?!-version)/, '8-bit', '8bit', 'invalid characters', 'header size exceeds', 'message header size', 'improperly-formatted'],
   },
   {
     reason: 'syntaxerror', lang: 'en', source: sisimai('syntaxerror'),

@@ -22,6 +22,8 @@ export interface Evidence {
   recipient?: string;
   /** RFC 3464 Action, lowercased: failed, delayed, delivered … */
   action?: string;
+  /** RFC 3464 Diagnostic-Code type, lowercased: smtp, x-unix (a local delivery program), x-postfix … */
+  diagnosticType?: string;
   /** A reason the report's own format implies when its words are not SMTP words (Google Groups). */
   formatHint?: Reason;
 }
