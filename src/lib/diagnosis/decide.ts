@@ -55,8 +55,8 @@ function firstReading(e: Evidence, words: string, status: string | undefined, re
   if (provider) {
     const { rule } = provider;
     return {
-      reason: rule.reason, fromWords: rule.words !== undefined,
-      decision: { kind: 'provider', detail: provider.provider.name, source: provider.provider.source, rule: `provider:${provider.provider.name}:${rule.words ?? rule.status}` },
+      reason: rule.reason, fromWords: rule.words !== undefined || rule.pattern !== undefined,
+      decision: { kind: 'provider', detail: provider.provider.name, source: provider.provider.source, rule: `provider:${provider.provider.name}:${rule.words ?? rule.pattern?.source ?? rule.status}` },
     };
   }
   const code = providerCodeIn(words);

@@ -10,6 +10,8 @@ import type { Reason } from './types.ts';
 export interface ProviderRule {
   /** Words that must appear (matchable() form). */
   words?: string;
+  /** A provider code that must appear (matchable() form), when a fixed string cannot say it. */
+  pattern?: RegExp;
   /** The enhanced status code must be this one. */
   status?: string;
   reason: Reason;
@@ -25,6 +27,9 @@ export interface Provider {
   source: string;
   rules: ProviderRule[];
 }
+
+/** Orange and La Poste end their replies with a code such as "OFR_416", "LPN007_420" or "OFR004_405". */
+const orange = (code: string): RegExp => new RegExp(String.raw`\b(?:lpn|lpnaaa|ofr|ouk)\d{0,3}[_-]?${code}\b`);
 
 export const PROVIDERS: Provider[] = [
   {
@@ -119,6 +124,54 @@ export const PROVIDERS: Provider[] = [
     rules: [{ words: 'blocked - see', reason: 'blocked' }],
   },
   {
+    name: 'Orange / La Poste',
+    hosts: ['orange.fr', 'wanadoo.fr', 'laposte.net'],
+    markers: ['ofr_', 'ofr00', 'lpn0', 'lpn1', 'lpnaaa_', 'ouk_'],
+    source: 'Orange postmaster codes (OFR/LPN) as published by Postmastery, https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/, and Sisimai lib/sisimai/rhost/franceptt.rb (BSD 2-Clause)',
+    rules: [
+      { pattern: orange('10[123]'), reason: 'blocked' },
+      { pattern: orange('104'), reason: 'ratelimited' },
+      { pattern: orange('305'), reason: 'securityerror' },
+      { pattern: orange('401'), reason: 'authfailure' },
+      { pattern: orange('402'), reason: 'securityerror' },
+      { pattern: orange('(?:403|405|415|421)'), reason: 'rejected' },
+      { pattern: orange('416'), reason: 'userunknown' },
+      { pattern: orange('417'), reason: 'mailboxfull' },
+      { pattern: orange('(?:420|426)'), reason: 'suspend' },
+      { pattern: orange('505'), reason: 'systemerror' },
+      { pattern: orange('506'), reason: 'spamdetected' },
+      { pattern: orange('(?:510|999)'), reason: 'blocked' },
+      { pattern: orange('514'), reason: 'emailtoolarge' },
+      { pattern: orange('517'), reason: 'authfailure' },
+      { pattern: orange('630'), reason: 'policyviolation' },
+      { words: 'spf/dns de votre nom de domaine', reason: 'authfailure' },
+    ],
+  },
+  {
+    name: 'Zoho Mail',
+    hosts: ['zoho.com', 'zoho.eu', 'zohomail.com'],
+    source: 'Zoho Mail help: reasons an email is marked as spam, https://www.zoho.com/mail/help/spam-reason.html; replies as recorded in Sisimai lib/sisimai/rhost/zoho.rb (BSD 2-Clause)',
+    rules: [
+      { words: 'email rejected per dmarc policy', reason: 'authfailure' },
+      { words: 'email cannot be delivered. reason: email flagged as spam', reason: 'spamdetected' },
+      { words: 'mail rejected by destination domain', reason: 'rejected' },
+      { words: 'email policy violation detected', reason: 'policyviolation' },
+      { words: 'mailbox delivery restricted by policy error', reason: 'policyviolation' },
+      { words: 'temporary system error', reason: 'systemerror' },
+      { words: 'user does not exist', reason: 'userunknown' },
+      { words: 'detected by zoho mail', reason: 'virusdetected' },
+    ],
+  },
+  {
+    name: 'au (KDDI)',
+    hosts: ['ezweb.ne.jp', 'au.com'],
+    source: 'No public page from KDDI; the replies of its servers as recorded in Sisimai lib/sisimai/rhost/kddi.rb (BSD 2-Clause)',
+    rules: [
+      // "550 : User unknown", with no address, is au's reception filter; "550 <a@b>: User unknown" a missing mailbox.
+      { words: '550 : user unknown', reason: 'filtered' },
+    ],
+  },
+  {
     name: 'NTT docomo',
     hosts: ['docomo.ne.jp', 'mopera.net'],
     source: 'No public page from docomo; the replies of mfsmax.docomo.ne.jp as recorded in Sisimai lib/sisimai/rhost/nttdocomo.rb (BSD 2-Clause)',
@@ -160,7 +213,8 @@ export function providersOf(hosts: string[], words: string): Array<{ provider: P
 /** The first rule of a named provider that the words and status code satisfy. */
 export function matchProvider(hosts: string[], words: string, status: string | undefined): ProviderMatch | undefined {
   for (const { provider, via } of providersOf(hosts, words)) {
-    const rule = provider.rules.find((r) => (!r.words || words.includes(r.words)) && (!r.status || r.status === status));
+    const rule = provider.rules.find((r) => (!r.words || words.includes(r.words)) && (!r.pattern || r.pattern.test(words))
+      && (!r.status || r.status === status));
     if (rule) return { provider, rule, via };
   }
   return undefined;

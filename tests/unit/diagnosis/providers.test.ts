@@ -63,9 +63,26 @@ describe('provider rules', () => {
       expect(p.source, p.name).toMatch(/\S/);
       expect(p.rules.length, p.name).toBeGreaterThan(0);
       for (const rule of p.rules) {
-        expect(rule.words ?? rule.status, p.name).toBeDefined();
+        expect(rule.words ?? rule.pattern ?? rule.status, p.name).toBeDefined();
         if (rule.words) expect(rule.words, p.name).toBe(rule.words.toLowerCase());
       }
     }
+  });
+});
+
+describe('provider codes', () => {
+  it.each([
+    ['550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416] (in reply to RCPT TO command)', 'userunknown'],
+    ['552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417] (in reply to RCPT TO command)', 'mailboxfull'],
+    ['501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405] (in reply to MAIL FROM command)', 'rejected'],
+    ['550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426 (in reply to RCPT TO command)', 'suspend'],
+  ])('reads Orange / La Poste "%s" as %s', (line, reason) => {
+    const d = diagnoseText(line);
+    expect(d?.reason).toBe(reason);
+    expect(d?.decidedBy[0]).toMatchObject({ kind: 'provider', detail: 'Orange / La Poste' });
+  });
+
+  it('reads Zoho\'s own refusals from its hosts', () => {
+    expect(diagnose({ words: '554 5.7.7 Email policy violation detected (in reply to end of DATA command)', remoteHost: 'smtpin.zoho.com' }).reason).toBe('policyviolation');
   });
 });
