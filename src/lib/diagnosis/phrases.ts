@@ -46,6 +46,7 @@ export const PHRASES: PhraseGroup[] = [
       'all mail servers must have a ptr record', 'reverse dns failed', 'reverse dns required', 'fix reverse dns for',
       'no reverse dns', 'sender ip reverse lookup rejected', 'forbidden by invalid rdns record', 'cannot resolve your address',
       /service permits \d+ unverifyable sending ips/,
+      'bad dns ptr resource record',
     ],
   },
   {

@@ -148,6 +148,19 @@ export const PROVIDERS: Provider[] = [
     ],
   },
   {
+    name: 'GMX / WEB.DE',
+    hosts: ['gmx.net', 'gmx.de', 'gmx.com', 'gmx.at', 'gmx.ch', 'web.de', 'mail.com'],
+    markers: ['mxgmx', 'mxweb', 'nemesis esmtp'],
+    source: 'GMX postmaster: Error messages when sending emails to GMX, https://postmaster.gmx.com/en/error-messages',
+    rules: [
+      { words: 'bad dns ptr resource record', reason: 'requireptr' },
+      { words: 'reject due to policy violations', reason: 'blocked' },
+      { words: 'ip address is block listed', reason: 'blocked' },
+      { words: 'reject due to spf policy', reason: 'authfailure' },
+      { words: 'requested action not taken: mailbox unavailable', reason: 'userunknown' },
+    ],
+  },
+  {
     name: 'Zoho Mail',
     hosts: ['zoho.com', 'zoho.eu', 'zohomail.com'],
     source: 'Zoho Mail help: reasons an email is marked as spam, https://www.zoho.com/mail/help/spam-reason.html; replies as recorded in Sisimai lib/sisimai/rhost/zoho.rb (BSD 2-Clause)',

@@ -86,3 +86,11 @@ describe('provider codes', () => {
     expect(diagnose({ words: '554 5.7.7 Email policy violation detected (in reply to end of DATA command)', remoteHost: 'smtpin.zoho.com' }).reason).toBe('policyviolation');
   });
 });
+
+describe('GMX', () => {
+  it('reads its refusal of a server without a proper PTR record, quoted on its postmaster pages, as a missing PTR', () => {
+    const d = diagnoseText('host mx00.gmx.net[212.227.15.9] refused to talk to me: 554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record. 554 For explanation visit https://postmaster.gmx.net/en/case');
+    expect(d?.reason).toBe('requireptr');
+    expect(d?.decidedBy[0]).toMatchObject({ kind: 'provider', detail: 'GMX / WEB.DE' });
+  });
+});
