@@ -198,8 +198,6 @@ export const PHRASES: PhraseGroup[] = [
       'sender not allowed', 'sender not pre-approved', /sender (?:address )?(?:is |has been )?(?:blacklisted|blocked|banned|in my black ?list)/,
       'bogus mail from', 'from: domain is invalid', 'provide a valid from', 'mail from not owned', 'null sender',
       'sender email address rejected', 'return path', 'reverse-path', 'batv', 'backscatter',
-      // Gmail's "Send mail as" alias whose settings are wrong.
-      'different address or alias',
     ],
   },
   { reason: 'rejected', lang: 'fr', source: sisimai('rejected'), phrases: ['emetteur invalide', 'émetteur invalide'] },
