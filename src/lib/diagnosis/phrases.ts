@@ -198,6 +198,9 @@ export const PHRASES: PhraseGroup[] = [
       'sender not allowed', 'sender not pre-approved', /sender (?:address )?(?:is |has been )?(?:blacklisted|blocked|banned|in my black ?list)/,
       'bogus mail from', 'from: domain is invalid', 'provide a valid from', 'mail from not owned', 'null sender',
       'sender email address rejected', 'return path', 'reverse-path', 'batv', 'backscatter',
+      // Gmail's notice for a misconfigured "Send mail as" alias (support.google.com/mail/?p=CustomFromDenied),
+      // read without a host: the notice often reaches the reader without one.
+      'different address or alias',
     ],
   },
   { reason: 'rejected', lang: 'fr', source: sisimai('rejected'), phrases: ['emetteur invalide', 'émetteur invalide'] },

@@ -40,8 +40,6 @@ export const PROVIDERS: Provider[] = [
     rules: [
       // Google Groups' own notice when a group's spam filter refused the post.
       { words: 'rejected due to spam classification', reason: 'spamdetected' },
-      // Gmail's own notice when a "Send mail as" alias is misconfigured (support.google.com/mail/?p=CustomFromDenied).
-      { words: "'send mail as' feature", reason: 'rejected' },
       { words: 'very low reputation of the sending', reason: 'badreputation' },
       { words: 'unusual rate of unsolicited mail', reason: 'blocked' },
       { words: 'ip not in whitelist for rcpt domain', reason: 'blocked' },
