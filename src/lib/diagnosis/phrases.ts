@@ -136,6 +136,8 @@ export const PHRASES: PhraseGroup[] = [
       'too fast', 'max emails per hour',
       'connection limit', 'message threshold exceeded', 'receiving mail at a rate',
       'receiving mail too quickly',
+      'throttling failure', 'too many errors from your ip', 'too many smtp sessions for this host',
+      'numerous attempts to deliver this message', 'temporarily rate limited',
     ],
   },
   {
@@ -188,6 +190,10 @@ export const PHRASES: PhraseGroup[] = [
       'closed mailing list', "list of senders to accept mail from", 'illegal attachment',
       /attachment[^.]{0,40}(?:not allowed|forbidden|prohibited)/, 'message given low priority',
       'delivery to this address is restricted',
+      'an illegal attachment on your message', 'not accepting mail with', 'by non-member to a members-only list',
+      'email rejected due to security policies', 'header are not accepted', 'rejected for policy reasons',
+      'not subscribed to this group', 'rejected by organization policy', 'we do not accept messages containing images',
+      'allowable number of posts without solving a captcha', "you're using a mass mailer",
     ],
   },
   {
@@ -203,6 +209,7 @@ export const PHRASES: PhraseGroup[] = [
       'different address or alias',
     ],
   },
+  { reason: 'ratelimited', lang: 'fr', source: sisimai('ratelimited'), phrases: ['trop de connexions'] },
   { reason: 'rejected', lang: 'fr', source: sisimai('rejected'), phrases: ['emetteur invalide', 'émetteur invalide'] },
   {
     reason: 'filtered', lang: 'en', source: sisimai('filtered'),
@@ -307,6 +314,9 @@ export const PHRASES: PhraseGroup[] = [
       'system error', 'internal error', 'server error', 'temporary local problem', 'local error in processing',
       'configuration error', 'config error', 'misconfigured', 'unable to contact ldap', 'directory server', 'queue file write error',
       'interrupted system call',
+      'aliasing/forwarding loop broken', "can't create user output file", 'could not load drd for domain',
+      'internal error reading data', 'it encountered an error while being processed', 'recipient deferred because there is no mdb',
+      'remote server is misconfigured', 'timeout waiting for input',
     ],
   },
   { reason: 'systemerror', lang: 'ja', source: JAPANESE, phrases: ['システムエラー'] },
@@ -320,6 +330,8 @@ export const PHRASES: PhraseGroup[] = [
       'authentication required', 'authentication failed', 'authentication failure', 'must authenticate',
       'not authenticated', 'unauthenticated senders', 'credentials', 'password', 'basic authentication', 'smtp auth',
       'insecure', 'verification failure',
+      'account not subscribed to ses', 'authentication credentials invalid', 'authentication turned on in your email client',
+      'is not authorized to perform ses:sendrawemail', 'is a dead domain', "you don't authenticate",
     ],
   },
   {
