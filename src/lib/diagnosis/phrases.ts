@@ -55,6 +55,7 @@ export const PHRASES: PhraseGroup[] = [
       /\bdmarc\b/, /\bspf\b/, 'sender policy framework', /\bdkim\b/, 'domainkeys', 'unauthenticated email',
       'is unauthenticated', 'authentication requirements', 'required authentication level',
       'authentication checks failed', 'arc validation',
+      'bad spf records for', 'please inspect your spf settings',
     ],
   },
   {
@@ -87,8 +88,10 @@ export const PHRASES: PhraseGroup[] = [
       'exceeded maximum inbound message size', 'maximum incoming message size', 'message file too big',
       'size limit', 'line limit exceeded', 'too big for system', 'larger than the maximum',
       'size of the message exceeds', 'message exceeds the maximum',
+      'mail file size exceeds the maximum size', /message (?:size )?exceeds [^.]{0,40}limit/, /exceeded [^.]{0,40}message size/,
     ],
   },
+  { reason: 'emailtoolarge', lang: 'fr', source: sisimai('emailtoolarge'), phrases: ['taille limite du message atteinte'] },
   { reason: 'emailtoolarge', lang: 'ja', source: JAPANESE, phrases: ['メールサイズ', 'サイズが大きすぎ', 'サイズ制限'] },
   {
     reason: 'mailererror', lang: 'en', source: sisimai('mailererror'),
@@ -290,6 +293,8 @@ export const PHRASES: PhraseGroup[] = [
       'no route to host', 'network is unreachable', 'host is unreachable', 'host unreachable', 'lost connection',
       'connection reset', 'connection dropped', 'too many hops', 'hop count exceeded', 'mail loop', 'routing loop',
       'forwarding loop', 'loops back to myself', 'network error', 'malformed name server reply', 'dns error',
+      'could not connect and send the mail to', 'dns records for the destination computer could not be found',
+      'maximum forwarding loop count exceeded', 'message looping', 'unable to resolve route', 'unrouteable mail domain',
     ],
   },
   {
