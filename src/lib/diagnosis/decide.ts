@@ -24,7 +24,7 @@ export function isDelivered(action: string | undefined, status: string | undefin
 }
 
 /** The status-code table's reading of a code, with the entry that gave it. */
-export function statusDecision(status: string | undefined): { reason: Reason; decision: Decision } | undefined {
+function statusDecision(status: string | undefined): { reason: Reason; decision: Decision } | undefined {
   if (!isStatusCode(status) || status.startsWith('2.')) return undefined;
   const generic = 'X' + status.slice(1);
   const [klass, subject, detail] = status.split('.');
@@ -43,8 +43,6 @@ function phraseDecision(m: PhraseMatch, weak: boolean): Decision {
 interface Reading {
   reason: Reason;
   decision: Decision;
-  /** The words said it (as opposed to a code): stage rules about words apply. */
-  fromWords: boolean;
 }
 
 /** What the evidence says before the stage is considered. */
@@ -55,25 +53,25 @@ function firstReading(e: Evidence, words: string, status: string | undefined, re
   if (provider) {
     const { rule } = provider;
     return {
-      reason: rule.reason, fromWords: rule.words !== undefined || rule.pattern !== undefined,
+      reason: rule.reason,
       decision: { kind: 'provider', detail: provider.provider.name, source: provider.provider.source, rule: `provider:${provider.provider.name}:${rule.words ?? rule.pattern?.source ?? rule.status}` },
     };
   }
   const code = providerCodeIn(words);
   if (code) {
-    return { reason: code.reason, fromWords: true, decision: { kind: 'provider', detail: `${code.provider} AUP#${code.code}`, source: code.source, rule: `provider:${code.provider}:AUP#` } };
+    return { reason: code.reason, decision: { kind: 'provider', detail: `${code.provider} AUP#${code.code}`, source: code.source, rule: `provider:${code.provider}:AUP#` } };
   }
   const phrase = matchPhrase(words, PHRASES);
-  if (phrase) return { reason: phrase.group.reason, fromWords: true, decision: phraseDecision(phrase, false) };
+  if (phrase) return { reason: phrase.group.reason, decision: phraseDecision(phrase, false) };
   if (e.formatHint) {
-    return { reason: e.formatHint, fromWords: false, decision: { kind: 'provider', detail: 'report-format', rule: `format:${e.formatHint}` } };
+    return { reason: e.formatHint, decision: { kind: 'provider', detail: 'report-format', rule: `format:${e.formatHint}` } };
   }
   const byStatus = statusDecision(status);
-  if (byStatus) return { ...byStatus, fromWords: false };
+  if (byStatus) return byStatus;
   const weak = matchPhrase(words, WEAK_PHRASES);
-  if (weak) return { reason: weak.group.reason, fromWords: true, decision: phraseDecision(weak, true) };
+  if (weak) return { reason: weak.group.reason, decision: phraseDecision(weak, true) };
   const reply = REPLY_CODES.find((r) => r.code === replyCode);
-  if (reply) return { reason: reply.reason, fromWords: false, decision: { kind: 'reply', detail: reply.code, source: reply.source, rule: `reply:${reply.code}` } };
+  if (reply) return { reason: reply.reason, decision: { kind: 'reply', detail: reply.code, source: reply.source, rule: `reply:${reply.code}` } };
   return undefined;
 }
 

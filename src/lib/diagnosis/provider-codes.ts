@@ -18,8 +18,8 @@ const SPECTRUM: Array<[number, number, Reason]> = [
   [1580, 1580, 'ratelimited'],
 ];
 
-export const COX_SOURCE = 'Cox: Email error codes (postmaster), https://www.cox.com/residential/support/email-error-codes.html';
-export const SPECTRUM_SOURCE = 'Spectrum: Understanding email error codes, https://www.spectrum.net/support/internet/understanding-email-error-codes';
+const COX_SOURCE = 'Cox: Email error codes (postmaster), https://www.cox.com/residential/support/email-error-codes.html';
+const SPECTRUM_SOURCE = 'Spectrum: Understanding email error codes, https://www.spectrum.net/support/internet/understanding-email-error-codes';
 
 export interface ProviderCode {
   provider: 'Cox' | 'Spectrum';

@@ -212,7 +212,7 @@ export interface ProviderMatch {
 }
 
 /** The providers named by any of the hosts or markers, in table order. */
-export function providersOf(hosts: string[], words: string): Array<{ provider: Provider; via: string }> {
+function providersOf(hosts: string[], words: string): Array<{ provider: Provider; via: string }> {
   const found: Array<{ provider: Provider; via: string }> = [];
   for (const provider of PROVIDERS) {
     const host = hosts.find((h) => ownsHost(provider, h));

@@ -5,7 +5,7 @@ import { matchable } from '../bounce/text.ts';
  * The remote server's part of a diagnostic. Amazon SES wraps it as
  * "5.1.0 - Unknown address error 550-'5.7.1 … Access denied'": its own guess, then the reply.
  */
-export function remoteWords(diagnostic: string): string {
+function remoteWords(diagnostic: string): string {
   const ses = /^\s*\d\.\d{1,3}\.\d{1,3} - [^']{0,80}?(\d{3})[- ]'(.*?)'?(?:\s*\(delivery attempts: \d+\))?\s*$/.exec(diagnostic);
   return ses ? `${ses[1]} ${ses[2]}` : diagnostic;
 }
