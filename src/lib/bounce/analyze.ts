@@ -7,11 +7,13 @@
 import { isAutoReply, isDeliveryReport } from './auto-reply.ts';
 import { caseFor } from './case-map.ts';
 import { isDelivered } from './classify.ts';
-import { feedbackOf } from './feedback.ts';
-import { collectFindings } from './findings.ts';
+import { feedbackOf, type Feedback } from './feedback.ts';
+import { MAX_RECIPIENTS, collectFindings } from './findings.ts';
+import { readNotifications } from './formats/notifications.ts';
 import { MAX_MESSAGES, splitMessages, toBytes, type RawInput } from './input.ts';
 import { readMessage, type MessageView } from './message.ts';
 import { toRecipient } from './report.ts';
+import { MAX_SCAN_CHARS, unquoteForwarded } from './text.ts';
 import type { BounceKind, BounceReport, Finding, RecipientReport } from './types.ts';
 
 function kindOf(findings: Finding[]): BounceKind {
@@ -28,20 +30,40 @@ function single(reason: 'vacation' | 'feedback', address: string | undefined, wo
   return recipient;
 }
 
-function reportOf(view: MessageView): BounceReport {
+function failureReport(findings: Finding[], reportingMta: string | undefined): BounceReport {
+  const report: BounceReport = { kind: kindOf(findings), recipients: findings.slice(0, MAX_RECIPIENTS).map(toRecipient) };
+  if (reportingMta) report.reportingMta = reportingMta;
+  return report;
+}
+
+const feedbackReport = (feedback: Feedback[]): BounceReport => ({
+  kind: 'feedback', recipients: feedback.slice(0, MAX_RECIPIENTS).map((f) => single('feedback', f.address, f.type)),
+});
+
+/** A sending service's JSON notification may hold failures and complaints: one report each. */
+function notificationReports(view: MessageView): BounceReport[] {
+  const source = view.hasHeaders ? view.text : view.rawText;
+  const notice = readNotifications(unquoteForwarded(source.slice(0, MAX_SCAN_CHARS)));
+  if (!notice) return [];
+  const reports: BounceReport[] = [];
+  if (notice.findings.length > 0) reports.push(failureReport(notice.findings, notice.reportingMta));
+  if (notice.complaints.length > 0) reports.push(feedbackReport(notice.complaints));
+  return reports;
+}
+
+function reportsOf(view: MessageView): BounceReport[] {
   const feedback = feedbackOf(view);
-  if (feedback.length > 0) return { kind: 'feedback', recipients: feedback.map((f) => single('feedback', f.address, f.type)) };
+  if (feedback.length > 0) return [feedbackReport(feedback)];
+
+  const notifications = notificationReports(view);
+  if (notifications.length > 0) return notifications;
 
   const { findings, reportingMta } = collectFindings(view);
-  if (findings.length > 0) {
-    const report: BounceReport = { kind: kindOf(findings), recipients: findings.map(toRecipient) };
-    if (reportingMta) report.reportingMta = reportingMta;
-    return report;
-  }
+  if (findings.length > 0) return [failureReport(findings, reportingMta)];
   // A delivery report that names no recipient is still a failure, of someone unknown.
-  if (isDeliveryReport(view)) return { kind: 'bounce', recipients: [toRecipient({ action: 'failed' })] };
-  if (isAutoReply(view)) return { kind: 'auto-reply', recipients: [single('vacation', view.fromAddress || undefined)] };
-  return { kind: 'not-a-bounce', recipients: [] };
+  if (isDeliveryReport(view)) return [{ kind: 'bounce', recipients: [toRecipient({ action: 'failed' })] }];
+  if (isAutoReply(view)) return [{ kind: 'auto-reply', recipients: [single('vacation', view.fromAddress || undefined)] }];
+  return [{ kind: 'not-a-bounce', recipients: [] }];
 }
 
 const saysSomething = (r: BounceReport): boolean => r.kind !== 'not-a-bounce' && r.kind !== 'auto-reply';
@@ -57,14 +79,14 @@ const saysNothing = (r: BounceReport): boolean => r.kind === 'not-a-bounce'
  */
 async function reportsOfMessage(bytes: Uint8Array, depth: number): Promise<BounceReport[]> {
   const view = await readMessage(bytes);
-  const report = reportOf(view);
-  if (!saysNothing(report) || depth >= 2) return [report];
+  const reports = reportsOf(view);
+  if (!reports.every(saysNothing) || depth >= 2) return reports;
   const attached: BounceReport[] = [];
   for (const message of view.attachedMessages) {
     if (attached.length >= MAX_MESSAGES) break;
     attached.push(...(await reportsOfMessage(message, depth + 1)).filter(saysSomething));
   }
-  return attached.length > 0 ? attached.slice(0, MAX_MESSAGES) : [report];
+  return attached.length > 0 ? attached.slice(0, MAX_MESSAGES) : reports;
 }
 
 /** One report per bounce in the input; a single message that is no bounce gives one report saying so. */
