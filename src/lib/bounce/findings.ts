@@ -5,6 +5,7 @@
  */
 import { allAddresses, sameAddress } from './addresses.ts';
 import { hasEmbeddedDeliveryStatus, parseDeliveryStatus, type DeliveryStatus } from './dsn.ts';
+import { unwrapForwarded } from './formats/forwarded.ts';
 import { extractFromText } from './formats/index.ts';
 import { header, type MessageView } from './message.ts';
 import { isWarningOnly, looksLikeBounce } from './signals.ts';
@@ -82,7 +83,7 @@ export const MAX_RECIPIENTS = 100;
 
 export function collectFindings(view: MessageView): Collected {
   const readable = readableText(view);
-  const unquoted = unquoteForwarded(readable);
+  const unquoted = unquoteForwarded(unwrapForwarded(unquoteForwarded(readable)));
   const cut = cutAtOriginalMessage(unquoted);
   const fromText = withFailedRecipients(extractFromText({ text: cut, warning: isWarningOnly(view, cut) }, looksLikeBounce(view)), view);
   const dsn = deliveryStatusOf(view, unquoted);
