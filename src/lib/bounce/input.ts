@@ -41,7 +41,10 @@ export function startsWithHeaders(bytes: Uint8Array): boolean {
   const second = lines[1] ?? '';
   if (!/^[A-Za-z][A-Za-z0-9-]{0,60}:/.test(first)) return false;
   // A single "Name: value" line followed by prose is more likely a pasted error line.
-  return second === '' || /^[A-Za-z][A-Za-z0-9-]{0,60}:|^[ \t]/.test(second);
+  if (second !== '' && !/^[A-Za-z][A-Za-z0-9-]{0,60}:|^[ \t]/.test(second)) return false;
+  // A header block names at least one of the fields every message has ("Error: …" alone is text).
+  const block = lines.slice(0, Math.max(1, lines.indexOf(''))).join('\n');
+  return /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[\w-]+|arc-[\w-]+|dkim-signature|authentication-results|reply-to|sender|cc)[ \t]*:/im.test(block);
 }
 
 /** More messages than a mailbox of bounces that a reader pastes holds; the rest are not read. */

@@ -46,6 +46,16 @@ describe('servers\' own plain-text layouts', () => {
     expect(recipient).toMatchObject({ address: 'taro@example.org', status: '5.1.10', replyCode: '550' });
   });
 
+  it('au by KDDI: the address after "Could not be delivered to" and the indented reason', async () => {
+    const [recipient] = (await analyzeBounce(fixture('kddi.txt'))).recipients;
+    expect(recipient).toMatchObject({ address: 'taro@ezweb.ne.jp', diagnostic: 'As their mailbox is full.', reason: 'mailboxfull' });
+  });
+
+  it('Verizon\'s gateway: the Error line and the RCPT TO of the message details', async () => {
+    const [finding] = await findingsOf(fixture('verizon.txt'));
+    expect(finding).toMatchObject({ address: '5551234567@vtext.com', diagnostic: 'No valid recipients for this MM' });
+  });
+
   it('Postfix and qmail: the remote host that answered', async () => {
     const [postfix] = await findingsOf('<taro@example.org>: host mx.example.org[192.0.2.25] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n');
     expect(postfix).toMatchObject({ remoteMta: 'mx.example.org', command: 'RCPT' });

@@ -15,6 +15,7 @@ import { generic } from './generic.ts';
 import { gmail } from './gmail.ts';
 import { googleGroups } from './google-groups.ts';
 import { imail } from './imail.ts';
+import { kddi } from './kddi.ts';
 import { mailmarshal } from './mailmarshal.ts';
 import { messagingServer } from './messaging-server.ts';
 import { mfilter } from './mfilter.ts';
@@ -22,9 +23,11 @@ import { notes } from './notes.ts';
 import { sendmail } from './sendmail.ts';
 import { sentences } from './sentences.ts';
 import { session } from './session.ts';
+import { verizon } from './verizon.ts';
 
 const DISTINCTIVE: Extractor[] = [
-  gmail, exchange, exim, sendmail, courier, session, messagingServer, notes, domino, apacheJames, mfilter, mailmarshal, imail, googleGroups,
+  gmail, exchange, exim, sendmail, courier, session, messagingServer, notes, domino, apacheJames, mfilter, mailmarshal, imail, kddi,
+  verizon, googleGroups,
 ];
 const LOOSE: Extractor[] = [addressBlocks, sentences, generic];
 
