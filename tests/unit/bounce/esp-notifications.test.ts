@@ -72,6 +72,18 @@ describe('SendGrid, Mailgun, Postmark, SparkPost, Mandrill', () => {
     expect(report.recipients.map(summary)).toEqual([['taro@example.org', '5.1.1', 'userunknown'], ['hanako@example.net', '4.2.2', 'mailboxfull']]);
   });
 
+  it('Mailjet: the server\'s words in "comment", the spam event apart', async () => {
+    const [failures, complaints] = await analyzeBounces(fixture('mailjet-events.json'));
+    expect(failures?.recipients[0]).toMatchObject({ address: 'taro@example.org', reason: 'hostunknown' });
+    expect(complaints?.recipients[0]?.address).toBe('jiro@example.org');
+  });
+
+  it('Resend: a bounced address that was on the suppression list', async () => {
+    const [recipient] = (await analyzeBounce(fixture('resend-bounced.json'))).recipients;
+    expect(recipient).toMatchObject({ address: 'taro@example.org' });
+    expect(recipient?.diagnostic).toContain('suppression list');
+  });
+
   it('does not read JSON that is no sending service\'s notification', async () => {
     const report = await analyzeBounce('{"event":"bounce","email":"a@example.org","note":"made up"}');
     expect(report.kind).not.toBe('bounce');

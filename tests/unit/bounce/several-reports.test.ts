@@ -88,6 +88,12 @@ describe('mislabelled report parts', () => {
     expect(report.recipients[0]).toMatchObject({ address: 'taro@example.org', status: '5.1.1' });
   });
 
+  it('reads a delivery-status part sent inline as text/plain', async () => {
+    const report = await analyzeBounce(first.replace('Content-Type: message/delivery-status', 'Content-Type: text/plain; charset=us-ascii'));
+    expect(report.recipients).toHaveLength(1);
+    expect(report.recipients[0]).toMatchObject({ address: 'taro@example.org', status: '5.1.1' });
+  });
+
   it('reads a delivery-status part labelled message/rfc822', async () => {
     const report = await analyzeBounce(second.replace('Content-Type: message/delivery-status', 'Content-Type: message/rfc822'));
     expect(report.recipients[0]).toMatchObject({ address: 'hanako@example.org', status: '5.2.2' });

@@ -7,13 +7,15 @@
 import { isObject, jsonValuesIn, type Json } from './json.ts';
 import type { EspNotice, EspReader } from './esp/event.ts';
 import { mailgun } from './esp/mailgun.ts';
+import { mailjet } from './esp/mailjet.ts';
 import { mandrill } from './esp/mandrill.ts';
 import { postmark } from './esp/postmark.ts';
+import { resend } from './esp/resend.ts';
 import { sendgrid } from './esp/sendgrid.ts';
 import { ses } from './esp/ses.ts';
 import { sparkpost } from './esp/sparkpost.ts';
 
-const READERS: EspReader[] = [ses, mailgun, sparkpost, postmark, mandrill, sendgrid];
+const READERS: EspReader[] = [ses, mailgun, sparkpost, postmark, mandrill, resend, mailjet, sendgrid];
 
 /** JSON nodes visited per text: enough for any real batch of events, cheap for hostile input. */
 const MAX_NODES = 20_000;
