@@ -56,6 +56,12 @@ describe('servers\' own plain-text layouts', () => {
     expect(finding).toMatchObject({ address: '5551234567@vtext.com', diagnostic: 'No valid recipients for this MM' });
   });
 
+  it('"Recipient:" and "Reason:" lines, read once though a Japanese copy repeats them', async () => {
+    expect(await findingsOf(fixture('recipient-reason.txt'))).toEqual([
+      { address: 'taro@example.ne.jp', action: 'failed', diagnostic: '<taro@example.ne.jp>... User unknown' },
+    ]);
+  });
+
   it('Postfix and qmail: the remote host that answered', async () => {
     const [postfix] = await findingsOf('<taro@example.org>: host mx.example.org[192.0.2.25] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n');
     expect(postfix).toMatchObject({ remoteMta: 'mx.example.org', command: 'RCPT' });

@@ -20,6 +20,7 @@ import { mailmarshal } from './mailmarshal.ts';
 import { messagingServer } from './messaging-server.ts';
 import { mfilter } from './mfilter.ts';
 import { notes } from './notes.ts';
+import { recipientReason } from './recipient-reason.ts';
 import { sendmail } from './sendmail.ts';
 import { sentences } from './sentences.ts';
 import { session } from './session.ts';
@@ -27,7 +28,7 @@ import { verizon } from './verizon.ts';
 
 const DISTINCTIVE: Extractor[] = [
   gmail, exchange, exim, sendmail, courier, session, messagingServer, notes, domino, apacheJames, mfilter, mailmarshal, imail, kddi,
-  verizon, googleGroups,
+  verizon, recipientReason, googleGroups,
 ];
 const LOOSE: Extractor[] = [addressBlocks, sentences, generic];
 
