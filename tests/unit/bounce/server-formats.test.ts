@@ -29,10 +29,10 @@ describe('servers\' own plain-text layouts', () => {
     expect(recipient).toMatchObject({ address: 'taro@example.org', status: '5.2.2', replyCode: '552', reason: 'mailboxfull' });
   });
 
-  it('IMail: the reason line per recipient and the remote server\'s reply, command and host', async () => {
+  it('IMail: the reason line per recipient, the generated response and the stage its wording names', async () => {
     const [finding] = await findingsOf(fixture('imail.txt'));
-    expect(finding).toMatchObject({ address: 'taro@example.org', command: 'RCPT', remoteMta: 'mx.example.org' });
-    expect(finding?.diagnostic).toBe('Unknown user: 550 5.1.1 <taro@example.org>... User unknown');
+    expect(finding).toMatchObject({ address: 'taro@example.org', command: 'RCPT' });
+    expect(finding?.diagnostic).toBe('Unknown user: Additional RCPT TO generated following response: 550 5.1.1 <taro@example.org>... User unknown');
   });
 
   it('m-FILTER: the failed address, the server message and the SMTP command it answered', async () => {
