@@ -188,6 +188,8 @@ export const en = {
     diagnostic: 'The receiving server’s own words',
     reportedBy: 'Reported by',
     readCase: 'Read the case',
+    reports: { other: 'This paste holds {count} reports (from a mailbox file, a digest or several forwarded bounces). Each is read on its own below.' } as PluralForms,
+    reportHeading: 'Report {n} of {count}',
     otherCases: 'Other likely cases',
     noCase: 'No case on this site fits this reason exactly. The error index may help.',
     why: 'Why this reason',

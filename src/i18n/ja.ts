@@ -187,6 +187,8 @@ export const ja: UiStrings = {
     diagnostic: '受信側サーバーからのメッセージ（原文）',
     reportedBy: '報告元',
     readCase: 'ケースを読む',
+    reports: { other: '貼り付けた内容には {count} 通の通知（エラーメールなど）が含まれています。1 通ずつ読み取った結果を下に示します。' },
+    reportHeading: '{n} 通目（全 {count} 通）',
     otherCases: 'ほかに考えられるケース',
     noCase: 'この原因にぴったり当てはまるケースはありません。エラーメッセージ一覧が参考になるかもしれません。',
     why: 'この原因と判断した根拠',

@@ -79,6 +79,18 @@ test('HTML inside a pasted bounce is shown as text and never runs', async ({ pag
   expect(dialogs).toBe(0);
 });
 
+test('a mailbox of two bounces shows one report for each, under its own heading', async ({ page }) => {
+  await page.goto('en/analyze/');
+  const second = bounce.replaceAll('hanako@recipient.example', 'jiro@recipient.example');
+  await analyze(page, `From MAILER-DAEMON  Thu Nov 26 09:14:03 2026\n${bounce}\nFrom MAILER-DAEMON  Thu Nov 26 09:20:00 2026\n${second}`);
+  const results = page.getByTestId('bounce-results');
+  await expect(results).toContainText('This paste holds 2 reports');
+  await expect(results.getByRole('heading', { name: 'Report 1 of 2' })).toBeVisible();
+  await expect(results.getByRole('heading', { name: 'Report 2 of 2' })).toBeVisible();
+  await expect(results.getByRole('heading', { name: 'hanako@recipient.example' })).toBeVisible();
+  await expect(results.getByRole('heading', { name: 'jiro@recipient.example' })).toBeVisible();
+});
+
 test('a message that is not a bounce gets a clear, friendly answer', async ({ page }) => {
   await page.goto('en/analyze/');
   await analyze(page, 'Hi Taro,\n\nThanks for the quotation. Let us meet on Tuesday.\n\nHanako');

@@ -1,5 +1,5 @@
 import type { BounceReport } from '../../lib/bounce/index.ts';
-import { renderReport, type CaseInfo, type ReportLabels } from './render-report.ts';
+import { renderReports, type CaseInfo, type ReportLabels } from './render-report.ts';
 
 /** Larger files are not bounces: don't even read them. */
 const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -66,7 +66,7 @@ export class BounceAnalyzer extends HTMLElement {
     results.setAttribute('aria-busy', 'true');
     results.replaceChildren(Object.assign(document.createElement('p'), { textContent: this.#labels.working }));
     try {
-      renderReport(results, await this.#inWorker(raw), this.#labels, this.#cases);
+      renderReports(results, await this.#inWorker(raw), this.#labels, this.#cases);
     } catch {
       this.#say(this.#labels.failed);
     } finally {
@@ -75,15 +75,15 @@ export class BounceAnalyzer extends HTMLElement {
     }
   }
 
-  #inWorker(raw: string | ArrayBuffer): Promise<BounceReport> {
+  #inWorker(raw: string | ArrayBuffer): Promise<BounceReport[]> {
     // A fresh answer for each message: terminate a worker still busy with an earlier one.
     this.#worker?.terminate();
     const worker = new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' });
     this.#worker = worker;
     return new Promise((resolve, reject) => {
-      worker.onmessage = (e: MessageEvent<{ ok: boolean; report?: BounceReport }>) => {
+      worker.onmessage = (e: MessageEvent<{ ok: boolean; reports?: BounceReport[] }>) => {
         worker.terminate();
-        if (e.data.ok && e.data.report) resolve(e.data.report);
+        if (e.data.ok && e.data.reports) resolve(e.data.reports);
         else reject(new Error('analysis failed'));
       };
       worker.onerror = () => {

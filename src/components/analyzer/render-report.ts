@@ -22,6 +22,8 @@ export interface ReportLabels {
   diagnostic: string;
   reportedBy: string;
   readCase: string;
+  reports: PluralForms;
+  reportHeading: string;
   otherCases: string;
   noCase: string;
   why: string;
@@ -43,11 +45,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 };
 
-/**
- * Writes a report as DOM nodes. Everything from the message (addresses, the server's words) is set
- * as text, never parsed as HTML.
- */
-export function renderReport(target: HTMLElement, report: BounceReport, labels: ReportLabels, cases: Record<string, CaseInfo>): void {
+/** One report as DOM nodes. Everything from the message (addresses, the server's words) is set as text, never parsed as HTML. */
+function reportNodes(report: BounceReport, labels: ReportLabels, cases: Record<string, CaseInfo>): Node[] {
   const nodes: Node[] = [el('p', labels.kind[report.kind], 'text-lg font-semibold')];
   if (report.reportingMta) nodes.push(el('p', `${labels.reportedBy}${labels.colon}${report.reportingMta}`, 'mt-1 text-sm text-slate-700 dark:text-slate-300'));
   const failed = report.recipients.length;
@@ -57,6 +56,24 @@ export function renderReport(target: HTMLElement, report: BounceReport, labels: 
   const list = el('ol', undefined, 'mt-4 space-y-4');
   for (const recipient of report.recipients) list.append(renderRecipient(recipient, labels, cases));
   if (report.recipients.length > 0) nodes.push(list);
+  return nodes;
+}
+
+/**
+ * Writes the reports of one input: a single report as it is; several (a mailbox, a digest,
+ * forwarded bounces) each under its own heading, in order.
+ */
+export function renderReports(target: HTMLElement, reports: BounceReport[], labels: ReportLabels, cases: Record<string, CaseInfo>): void {
+  if (reports.length <= 1) {
+    target.replaceChildren(...(reports[0] ? reportNodes(reports[0], labels, cases) : []));
+    return;
+  }
+  const nodes: Node[] = [el('p', plural(labels.reports, reports.length, labels.lang), 'text-lg font-semibold')];
+  reports.forEach((report, i) => {
+    const section = el('section', undefined, 'mt-6 border-t border-slate-300 pt-4 dark:border-slate-600');
+    section.append(el('h2', fill(labels.reportHeading, { n: i + 1, count: reports.length }), 'text-xl font-bold'), ...reportNodes(report, labels, cases));
+    nodes.push(section);
+  });
   target.replaceChildren(...nodes);
 }
 

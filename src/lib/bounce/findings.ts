@@ -5,6 +5,7 @@
  */
 import { allAddresses, sameAddress } from './addresses.ts';
 import { hasEmbeddedDeliveryStatus, parseDeliveryStatus, type DeliveryStatus } from './dsn.ts';
+import { unwrapForwarded } from './formats/forwarded.ts';
 import { extractFromText } from './formats/index.ts';
 import { header, type MessageView } from './message.ts';
 import { isWarningOnly, looksLikeBounce } from './signals.ts';
@@ -29,8 +30,10 @@ function deliveryStatusOf(view: MessageView, text: string): DeliveryStatus {
     merged.findings.push(...parsed.findings);
   }
   if (merged.findings.length > 0) return merged;
-  // A report pasted as text, forwarded, or with broken MIME still carries the fields.
-  for (const candidate of [text, view.rawText.slice(0, 2 * MAX_SCAN_CHARS)]) {
+  // A report pasted as text, forwarded, or with broken MIME still carries the fields; the raw
+  // text is no evidence when the fields belong to attached messages, each read on its own.
+  const candidates = view.attachedMessages.length > 0 ? [text] : [text, view.rawText.slice(0, 2 * MAX_SCAN_CHARS)];
+  for (const candidate of candidates) {
     if (hasEmbeddedDeliveryStatus(candidate)) {
       const parsed = parseDeliveryStatus(candidate);
       if (parsed.findings.length > 0) return parsed;
@@ -68,12 +71,19 @@ function counterpart(f: Finding, index: number, dsn: Finding[], text: Finding[])
   return undefined;
 }
 
+/** The report's words; a message whose parts are all attached messages has none of its own. */
+function readableText(view: MessageView): string {
+  if (view.text.trim()) return view.text;
+  if (!view.hasHeaders) return view.rawText.slice(0, MAX_SCAN_CHARS);
+  return view.attachedMessages.length > 0 ? '' : bodyOf(view.rawText).slice(0, MAX_SCAN_CHARS);
+}
+
 /** More recipients than any real report lists; the cap keeps hostile input cheap. */
 export const MAX_RECIPIENTS = 100;
 
 export function collectFindings(view: MessageView): Collected {
-  const readable = (view.text.trim() ? view.text : view.hasHeaders ? bodyOf(view.rawText) : view.rawText).slice(0, MAX_SCAN_CHARS);
-  const unquoted = unquoteForwarded(readable);
+  const readable = readableText(view);
+  const unquoted = unquoteForwarded(unwrapForwarded(unquoteForwarded(readable)));
   const cut = cutAtOriginalMessage(unquoted);
   const fromText = withFailedRecipients(extractFromText({ text: cut, warning: isWarningOnly(view, cut) }, looksLikeBounce(view)), view);
   const dsn = deliveryStatusOf(view, unquoted);

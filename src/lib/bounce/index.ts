@@ -1,4 +1,4 @@
-export { analyzeBounce } from './analyze.ts';
+export { analyzeBounce, analyzeBounces } from './analyze.ts';
 export { ANY_REASON, CASE_RULES, caseFor } from '../diagnosis/index.ts';
 export { REASONS, isReason } from './reasons.ts';
 export type { Reason } from './reasons.ts';

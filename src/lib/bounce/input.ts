@@ -15,11 +15,6 @@ export function toBytes(raw: RawInput): Uint8Array {
   return bytes.length > MAX_INPUT_BYTES ? bytes.subarray(0, MAX_INPUT_BYTES) : bytes;
 }
 
-/** UTF-8 text of the input, for the paths that do not go through the MIME parser. */
-export function toText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
 /**
  * Drops what comes before the first header: blank lines and the "From sender date" line that
  * mbox files put in front of every message.
@@ -46,5 +41,36 @@ export function startsWithHeaders(bytes: Uint8Array): boolean {
   const second = lines[1] ?? '';
   if (!/^[A-Za-z][A-Za-z0-9-]{0,60}:/.test(first)) return false;
   // A single "Name: value" line followed by prose is more likely a pasted error line.
-  return second === '' || /^[A-Za-z][A-Za-z0-9-]{0,60}:|^[ \t]/.test(second);
+  if (second !== '' && !/^[A-Za-z][A-Za-z0-9-]{0,60}:|^[ \t]/.test(second)) return false;
+  // A header block names at least one of the fields every message has ("Error: …" alone is text).
+  const block = lines.slice(0, Math.max(1, lines.indexOf(''))).join('\n');
+  return /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-[\w-]+|arc-[\w-]+|dkim-signature|authentication-results|reply-to|sender|cc)[ \t]*:/im.test(block);
+}
+
+/** More messages than a mailbox of bounces that a reader pastes holds; the rest are not read. */
+export const MAX_MESSAGES = 50;
+
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * The "From sender date" line that starts each message of an mbox file (RFC 4155), with the
+ * date as asctime writes it ("Thu Jul  2 12:05:05 2020"), followed by a header line.
+ */
+const MBOX_FROM = /^From \S*[ \t]+[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]?\d \d{1,2}:\d{2}[^\n]*\n[A-Za-z][A-Za-z0-9-]{0,60}:/;
+
+/** Splits an mbox file into its messages; any other input is one message. */
+export function splitMessages(bytes: Uint8Array): Uint8Array[] {
+  const starts: number[] = [];
+  for (let at = 0; at < bytes.length && starts.length < MAX_MESSAGES;) {
+    const lineStart = at;
+    const newline = bytes.indexOf(0x0a, at);
+    at = newline < 0 ? bytes.length : newline + 1;
+    if (bytes[lineStart] !== 0x46) continue; // "F"
+    if (MBOX_FROM.test(latin1.decode(bytes.subarray(lineStart, Math.min(bytes.length, lineStart + 300))).replace(/\r\n/g, '\n'))) {
+      starts.push(lineStart);
+    }
+  }
+  if (starts.length < 2) return [bytes];
+  if (starts[0] !== 0 && /\S/.test(latin1.decode(bytes.subarray(0, starts[0])))) starts.unshift(0);
+  return starts.map((start, i) => bytes.subarray(start, starts[i + 1] ?? bytes.length));
 }

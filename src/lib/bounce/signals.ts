@@ -3,7 +3,7 @@ import { header, type MessageView } from './message.ts';
 
 const SYSTEM_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|double-bounce|bounces?|mdaemon|mail\.delivery\.system)@/i;
 
-const BOUNCE_SUBJECT = /undeliver|undelivered|returned mail|delivery (?:status notification|failure|failed|has failed|notification|report|problem)|failure notice|mail delivery|non recapitabile|unzustellbar|non remis|no entregado|could not be delivered|returned to sender|mail system error|delivery status|nondeliverable|配信|不達|エラー|届きません|送信できません/i;
+export const BOUNCE_SUBJECT = /undeliver|undelivered|returned mail|delivery (?:status notification|failure|failed|has failed|notification|report|problem)|failure notice|mail delivery|non recapitabile|unzustellbar|non remis|no entregado|could not be delivered|returned to sender|mail system error|delivery status|nondeliverable|配信|不達|エラー|届きません|送信できません/i;
 
 const BOUNCE_INTRO = /mail delivery (?:software|system|subsystem)|delivery (?:status notification|has failed|failed|to the following recipient)|could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|unable to deliver|failed to deliver|delivery failure|non-delivery|did not reach|permanent(?: fatal)? error|the following address(?:es)? (?:had|failed)|error (?:occurred|delivering)|rejected your message|trouble delivering|not yet been delivered|is delayed|送信できませんでした|配送できませんでした|届けられませんでした|宛先不明/i;
 

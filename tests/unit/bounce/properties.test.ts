@@ -1,7 +1,7 @@
 /** Whatever it is given, the analyser answers with a well-formed report and does not hang. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REASONS, analyzeBounce, type BounceReport } from '../../../src/lib/bounce/index.ts';
+import { REASONS, analyzeBounce, analyzeBounces, type BounceReport } from '../../../src/lib/bounce/index.ts';
 import { diagnose, diagnoseText, type Diagnosis, type Evidence } from '../../../src/lib/diagnosis/index.ts';
 
 const KINDS = ['bounce', 'delay', 'auto-reply', 'feedback', 'delivered', 'not-a-bounce'];
@@ -36,6 +36,11 @@ const PIECES = [
   '--- Below this line is a copy of the message.', 'Auto-Submitted: auto-replied', 'Feedback-Type: abuse',
   '=?ISO-2022-JP?B?GyRCR1s/LiUoJWkhPBsoQg==?=', '\x1b$B%(%i!<\x1b(B', '=82=B1=82=CC', 'R0lGODlhAQABAAAAACw=',
   '> > > quoted', '------- Failure Reasons  --------', 'Recipient address: taro@example.org', '550 : User unknown',
+  'From MAILER-DAEMON  Thu Apr 29 23:34:45 2026', 'Content-Type: multipart/digest; boundary="b"', 'Content-Type: text/plain; charset=us-ascii',
+  'Content-Type: text/plain; charset=Shift_JIS', '\x82\xb1\x82\xcc', '\xa4\xb3\xa4\xce', 'Original-Rcpt-To: taro@example.org',
+  '---------- Forwarded message ---------', '-------- Original Message --------', 'Begin forwarded message:', '> Final-Recipient: rfc822; a@b.example',
+  '{"notificationType":"Bounce","bounce":{"bouncedRecipients":[{"emailAddress":"a@b.example","status":"5.1.1"}]}}', '{', '}', '[', ']', '"event": "bounce",',
+  '"Message" : "{\\"notificationType\\":\\"Bounce\\"', '"recipient": "a@b.example",', '"delivery-status": {"code": 550, "message": "no"}',
 ];
 
 const mimeish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 40 })), { maxLength: 60 })
@@ -54,6 +59,16 @@ describe('robustness', () => {
     await fc.assert(fc.asyncProperty(mimeish, async (s) => expectWellFormed(await analyzeBounce(s))), { numRuns: 300 });
   });
 
+  it('returns at least one well-formed report, and a bounded number, from analyzeBounces for any input', async () => {
+    await fc.assert(fc.asyncProperty(fc.oneof(mimeish, fc.string({ maxLength: 2000 })), async (s) => {
+      const reports = await analyzeBounces(s);
+      expect(reports.length).toBeGreaterThan(0);
+      expect(reports.length).toBeLessThanOrEqual(50);
+      for (const r of reports) expectWellFormed(r);
+      expect(await analyzeBounce(s)).toEqual(reports[0]);
+    }), { numRuns: 300 });
+  });
+
   it('finishes on 2 MB inputs built to provoke backtracking and long scans', async () => {
     const MB = 1024 * 1024;
     const inputs = [
@@ -64,11 +79,20 @@ describe('robustness', () => {
       'From: MAILER-DAEMON@x.example\nSubject: Mail delivery failed\n\nThe following address(es) failed:\n' + '  a@b.example\n    550 x\n'.repeat(100_000),
       'Final-Recipient: rfc822; a@b.example\nAction: failed\nStatus: 5.1.1\n\n'.repeat(40_000),
       'Content-Type: text/html\n\n' + '<script>'.repeat(250_000),
+      'From MAILER-DAEMON  Thu Apr 29 23:34:45 2026\nSubject: x\n\nFinal-Recipient: rfc822; a@b.example\nAction: failed\n\n'.repeat(20_000),
+      'Content-Type: text/plain; charset=us-ascii\n\n' + '\u00e3\u0081\u0082'.repeat(300_000),
+      '{"bounce":{"bouncedRecipients":[' + '{"emailAddress":"a@b.example","status":"5.1.1"},'.repeat(40_000) + ']}}',
+      '[' + '{"event":"bounce","email":"a@b.example","reason":"550 5.1.1 x"},'.repeat(30_000) + ']',
+      '> '.repeat(500_000) + 'x',
+      '---------- Forwarded message ---------\nFrom: a@b.example\n'.repeat(30_000),
     ];
     for (const input of inputs) {
-      const report = await analyzeBounce(input);
-      expectWellFormed(report);
-      expect(report.recipients.length).toBeLessThanOrEqual(100);
+      const reports = await analyzeBounces(input);
+      expect(reports.length).toBeLessThanOrEqual(50);
+      for (const report of reports) {
+        expectWellFormed(report);
+        expect(report.recipients.length).toBeLessThanOrEqual(100);
+      }
     }
   }, 60_000);
 

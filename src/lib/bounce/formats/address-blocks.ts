@@ -43,6 +43,8 @@ export const addressBlocks: Extractor = ({ text, warning }) => {
     if (!current) return;
     const raw = current.words.join(' ');
     current.finding.command = commandInText(raw);
+    const host = /\bhost ([A-Za-z0-9.-]+\.[A-Za-z]{2,})\[/i.exec(raw)?.[1] ?? /(?:^|\s)([A-Za-z0-9.-]+\.[A-Za-z]{2,}) \[[\d.:a-f]+\] (?:does not like|failed after)/i.exec(raw)?.[1];
+    if (host) current.finding.remoteMta = host;
     current.finding.diagnostic = unwrap(raw) || undefined;
     findings.push(current.finding);
     current = undefined;

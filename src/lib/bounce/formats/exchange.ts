@@ -12,7 +12,9 @@ import type { Finding } from '../types.ts';
 import type { Extractor } from './context.ts';
 
 const ADDRESS_ONLY = new RegExp(`^\\s*<?(${ADDRESS_SOURCE})>?(?:\\s*<mailto:[^>]*>)?(?:\\s+\\([^)]*\\))?\\s*$`);
-const RETURNED = /\bserver(?: at [^\n']{1,200}?)? returned '([^'\n]{1,2000})'/i;
+const RETURNED = /\bserver(?: at [^\n']{1,200}?)? returned '([^'\n]{1,2000})'|^\s*reported error:\s*(.+)$/i;
+/** Office 365's newer reports name the server that refused in an "Error Details" block. */
+const REMOTE_SERVER = /^\s*remote server:\s*([A-Za-z0-9.-]+\.[A-Za-z]{2,})/im;
 const HASH_REPLY = /^\s*#(\d{3}[ -]\d\.\d{1,3}\.\d{1,3}\b.*)$/;
 const OLD_HEADER = /did not reach the following recipient(?:\(s\)|s)?:?\s*(.*)$/i;
 const OLD_RECIPIENT = new RegExp(`^\\s*(${ADDRESS_SOURCE}) on `);
@@ -26,7 +28,8 @@ function modern(lines: string[], warning: boolean): Finding[] {
       address = cleanAddress(only[1]);
       continue;
     }
-    const said = RETURNED.exec(line)?.[1] ?? HASH_REPLY.exec(line)?.[1];
+    const returned = RETURNED.exec(line);
+    const said = returned?.[1] ?? returned?.[2] ?? HASH_REPLY.exec(line)?.[1];
     if (!said) continue;
     // Exchange lists the latest attempt first; later lines for the same recipient are older.
     if (findings.some((f) => sameAddress(f.address, address) || (!f.address && !address))) continue;
@@ -67,5 +70,7 @@ function exchange2003(lines: string[], warning: boolean): Finding[] {
 export const exchange: Extractor = ({ text, warning }) => {
   const lines = text.split('\n');
   const found = modern(lines, warning);
-  return found.length > 0 ? found : exchange2003(lines, warning);
+  if (found.length === 0) return exchange2003(lines, warning);
+  const remoteMta = REMOTE_SERVER.exec(text)?.[1];
+  return remoteMta ? found.map((f) => ({ ...f, remoteMta })) : found;
 };

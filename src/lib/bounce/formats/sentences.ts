@@ -40,7 +40,8 @@ export const sentences: Extractor = ({ text, warning }) => {
     // When the remote server's reply is quoted, that reply is its own words.
     const reply = /(?<![\w.:/-])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\b)?/.exec(sentence);
     const said = reply ? sentence.slice(reply.index).replace(/\]\s*$/, '') : sentence;
-    findings.push({ address, action: warning ? 'delayed' : 'failed', diagnostic: said || undefined, command: commandInText(sentence) });
+    const remoteMta = /(?:^|\s)([A-Za-z0-9.-]+\.[A-Za-z]{2,}) \[[\d.:a-f]+\]:? did not like/i.exec(sentence)?.[1];
+    findings.push({ address, action: warning ? 'delayed' : 'failed', diagnostic: said || undefined, command: commandInText(sentence), ...(remoteMta ? { remoteMta } : {}) });
   }
   return findings;
 };
