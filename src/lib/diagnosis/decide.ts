@@ -5,6 +5,7 @@
  * generic words and the reply code. The SMTP stage then corrects readings that only make sense
  * at another stage.
  */
+import { diagnoseClientError } from './clients.ts';
 import { domainOf } from '../bounce/addresses.ts';
 import { isReplyCode, isStatusCode } from '../bounce/codes.ts';
 import { caseFor } from './case-map.ts';
@@ -180,6 +181,10 @@ function decideReason(e: Evidence, words: string): { reason: Reason; decidedBy: 
 
 export function diagnose(e: Evidence): Diagnosis {
   const words = wordsOf(e.words);
+  // A mail program's own send error, unless a server's reply says more (a code beyond x.0.0).
+  const saysCode = e.replyCode !== undefined || (e.status !== undefined && !/^[45]\.0\.0$/.test(e.status));
+  const client = saysCode ? null : diagnoseClientError(words);
+  if (client) return client;
   const { reason, decidedBy } = decideReason(e, words);
   const carrier = isMobileCarrier(domainOf(e.recipient)) || isMobileCarrier(e.remoteHost);
   const { caseSlug, otherCases } = caseFor(reason, { words, carrier });

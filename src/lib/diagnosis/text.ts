@@ -1,6 +1,7 @@
 /** diagnoseText(): one pasted error line or short text, read into Evidence and diagnosed. */
 import { firstAddress } from '../bounce/addresses.ts';
 import { lastCodes } from '../bounce/codes.ts';
+import { diagnoseClientError } from './clients.ts';
 import { diagnose } from './decide.ts';
 import { matchPhrase, WEAK_PHRASES } from './phrases.ts';
 import { providerCodeIn } from './provider-codes.ts';
@@ -33,6 +34,7 @@ function looksLikeMailError(e: Evidence, words: string): boolean {
 export function diagnoseText(text: string): Diagnosis | null {
   if (typeof text !== 'string' || !text.trim()) return null;
   const evidence = evidenceFromText(text);
-  if (!looksLikeMailError(evidence, wordsOf(evidence.words))) return null;
+  const words = wordsOf(evidence.words);
+  if (!looksLikeMailError(evidence, words) && !diagnoseClientError(words)) return null;
   return diagnose(evidence);
 }
