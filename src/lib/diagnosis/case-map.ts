@@ -17,6 +17,22 @@ export interface CaseRule {
 /** Checked first whatever the reason: the words name the situation outright. */
 export const ANY_REASON: CaseRule[] = [
   { words: /gr[ae]y ?list/, slug: 'greylisting', also: ['delivery-delayed-expired'] },
+  // Microsoft 365: "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+  // SendAsDeniedException (Exchange Online NDR reference); Postfix's reject_sender_login_mismatch,
+  // "Sender address rejected: not owned by user" (postconf(5)).
+  { words: /send ?as (?:this )?sender|sendasdenied|not owned by user/, slug: 'send-as-denied', also: ['sender-address-rejected'] },
+  // Microsoft 365 outbound spam policy: "5.7.520 Access denied, Your organization does not allow
+  // external forwarding" (Microsoft Learn, "Control automatic external email forwarding").
+  { words: /does not allow external forwarding/, slug: 'external-forwarding-blocked', also: ['forwarding-breaks-auth'] },
+  // Microsoft 365 RejectDirectSend: "550 5.7.68 TenantInboundAttribution; Direct Send not allowed"
+  // (Exchange Team blog, "Introducing more control over Direct Send", 2025).
+  { words: /direct send not allowed|tenant(?:inbound)?attribution/, slug: 'direct-send-rejected', also: ['relay-denied'] },
+  // Amazon SES: "Email address is not verified. The following identities failed the check";
+  // SendGrid: "The from address does not match a verified Sender Identity" (their own docs).
+  { words: /(?:identities|address) (?:is not verified|failed the check)|verified sender identity/, slug: 'esp-sender-not-verified', also: ['sender-address-rejected'] },
+  // RFC 5321 §4.1.2 address syntax, refused as such (Gmail "is not a valid RFC 5321 address",
+  // Postfix "Bad recipient address syntax"): often an old carrier address with ".." or ".@".
+  { words: /not a valid rfc ?5321 address|bad recipient address syntax/, slug: 'carrier-address-format', also: ['wrong-address'] },
 ];
 
 export const CASE_RULES: Record<Reason, CaseRule[]> = {

@@ -154,6 +154,14 @@ export const PHRASES: PhraseGroup[] = [
     phrases: ['sending to/from an address that has been blacklisted', 'sender is spammer', 'empty envelope senders not allowed'],
   },
   {
+    // A sending service refusing a From address its customer has not verified: Amazon SES
+    // ("Email address is not verified. The following identities failed the check in region …",
+    // SES Developer Guide, "Verified identities") and SendGrid ("The from address does not match a
+    // verified Sender Identity", Twilio SendGrid docs, "Sender Identity").
+    reason: 'rejected', lang: 'en', source: 'Amazon SES Developer Guide and Twilio SendGrid docs (their own error texts)',
+    phrases: ['email address is not verified', 'identities failed the check', 'does not match a verified sender identity'],
+  },
+  {
     reason: 'blocked', lang: 'en', source: sisimai('blocked'),
     phrases: [
       'blocked using', 'blacklist', 'blocklist', 'block list', 'black list', 'denylist', 'dnsbl', /\brbl\b/,
