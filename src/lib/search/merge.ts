@@ -43,7 +43,8 @@ export function mergeResults(errorHits: readonly ErrorHit[], pageHits: readonly 
     seen.hit = { ...(WHY_ORDER[hit.why.kind] < WHY_ORDER[seen.hit.why.kind] ? hit : seen.hit), highlight };
   };
   errorHits.forEach((hit, i) => add(hit, i, errorWeight));
-  pageHits.forEach((hit, i) => add(hit, i, PAGE_RANK_WEIGHT));
+  // A recognised error line has the answer; the ranker then only adds the pages about its words.
+  pageHits.forEach((hit, i) => add(hit, i, best >= 3 ? PAGE_RANK_WEIGHT / 2 : PAGE_RANK_WEIGHT));
   textHits.forEach((hit, i) => add(hit, i, FULL_TEXT_WEIGHT));
   return [...scores.values()]
     .sort((a, b) => b.score - a.score)

@@ -23,6 +23,8 @@ export interface ToolPage {
   path: string;
   title: string;
   intro: string;
+  /** The codes it lists (the error index lists them all). */
+  codes?: readonly string[];
 }
 
 /**
@@ -40,7 +42,7 @@ export function pageDocs(lang: Lang, pages: readonly ContentPage[], tools: reado
       body: plainText(p.body, p.collection === 'cases' ? 'Symptom' : undefined),
       ...(p.errors || p.codes ? { errors: [...(p.codes ?? []), ...(p.errors ?? [])].join(' / ') } : {}),
     })),
-    ...tools.map((t): PageDoc => ({ path: t.path, kind: 'tool', title: t.title, summary: t.intro })),
+    ...tools.map((t): PageDoc => ({ path: t.path, kind: 'tool', title: t.title, summary: t.intro, ...(t.codes ? { errors: t.codes.join(' ') } : {}) })),
     ...glossary.map((e): PageDoc => {
       const { name, english } = namesOf(e, lang);
       return {

@@ -25,8 +25,11 @@ type Field = 'title' | 'keywords' | 'summary' | 'body' | 'errors';
 
 /** How much a word counts in each field: a word in the title says more than one in the body. */
 const FIELD_WEIGHT: Record<Field, number> = { title: 3, keywords: 2.5, summary: 1.5, body: 1, errors: 1 };
-/** A code names one kind of failure; a concept from the search terms is as good as a word. */
-const KIND_WEIGHT = { code: 1.5, word: 1, concept: 1 } as const;
+/**
+ * A code names one kind of failure; a concept from the search terms is as good as a word; a pair
+ * of words found side by side counts on top of its two words.
+ */
+const KIND_WEIGHT = { code: 1.5, word: 1, concept: 1, pair: 0.75 } as const;
 /** BM25's constants: how soon repeats stop counting, and how much a long page is discounted. */
 const K1 = 1.2;
 const B = 0.5;
@@ -103,7 +106,7 @@ export function rankPages(index: PageIndex, query: string, limit = 12): RankedPa
       const norm = K1 * (1 - B + (B * (index.lengths[i] ?? 0)) / index.averageLength);
       const s = scores.get(i) ?? { score: 0, matched: new Set<string>() };
       s.score += (weight * tf * (K1 + 1)) / (tf + norm);
-      if (!feature.startsWith('c:')) s.matched.add(feature.slice(2));
+      if (feature.startsWith('w:') || feature.startsWith('k:')) s.matched.add(feature.slice(2));
       scores.set(i, s);
     }
   }
@@ -119,17 +122,21 @@ export function rankPages(index: PageIndex, query: string, limit = 12): RankedPa
     .slice(0, limit);
 }
 
-/** A text's words ("w:"), codes ("k:") and search-term concepts ("c:") with how often each occurs. */
+/** A text's words ("w:"), word pairs ("p:"), codes ("k:") and search-term concepts ("c:") with how often each occurs. */
 function featureCounts(matcher: TermMatcher, text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const w of wordsOf(text)) {
-    const key = `${w.kind === 'code' ? 'k' : 'w'}:${w.term}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const words = wordsOf(text);
+  words.forEach((w, i) => {
+    add(`${w.kind === 'code' ? 'k' : 'w'}:${w.term}`);
+    // Two words side by side ("spf fail", "受信 トレイ") say more than each alone.
+    const next = words[i + 1];
+    if (next && w.kind === 'word' && next.kind === 'word') add(`p:${w.term} ${next.term}`);
+  });
   for (const [concept, n] of conceptsIn(matcher, text)) counts.set(`c:${concept}`, n);
   return counts;
 }
 
 function kindOf(feature: string): keyof typeof KIND_WEIGHT {
-  return feature.startsWith('k:') ? 'code' : feature.startsWith('c:') ? 'concept' : 'word';
+  return feature.startsWith('k:') ? 'code' : feature.startsWith('c:') ? 'concept' : feature.startsWith('p:') ? 'pair' : 'word';
 }

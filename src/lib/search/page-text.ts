@@ -11,7 +11,7 @@ export function plainText(mdx: string, section?: string): string {
   return body
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/^\s*(import|export)\s.*$/gm, ' ')
-    .replace(/<[^>]{0,300}>/g, ' ')
+    .replace(/<[^>]{0,300}>/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`#>|]+/g, ' ')
     .replace(/\s+/g, ' ')

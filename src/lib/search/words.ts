@@ -71,8 +71,11 @@ function plainTokens(text: string): Array<Word & { stop: boolean }> {
     const raw = s.segment;
     const lower = raw.toLowerCase();
     const stop = (/^\p{Script=Hiragana}+$/u.test(raw) && (raw.length <= 1 || JA_STOP.has(raw))) || JA_STOP.has(raw) || EN_STOP.has(lower.replace(/['’].*$/, ''));
-    const term = stem(foldText(raw));
-    if (term) out.push({ term, kind: 'word', stop });
+    // "10MB", "25番": the number and the unit are two words; the unit says more.
+    for (const part of foldText(raw).split(/(?<=\d)(?=\p{L})/u)) {
+      const term = stem(part);
+      if (term) out.push({ term, kind: 'word', stop });
+    }
   }
   return out;
 }

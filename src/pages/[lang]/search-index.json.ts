@@ -38,7 +38,7 @@ export const GET: APIRoute = async ({ params }) => {
       ],
       [
         { path: 'analyze/', title: t.analyzer.title, intro: t.analyzer.intro },
-        { path: 'errors/', title: t.errorIndex.title, intro: t.errorIndex.intro },
+        { path: 'errors/', title: t.errorIndex.title, intro: t.errorIndex.intro, codes: [...new Set(cases.flatMap((c) => c.data.codes))] },
         { path: 'glossary/', title: t.glossaryTitle, intro: t.glossaryIntro },
       ],
       glossary,
