@@ -3,7 +3,7 @@
  * error-line signal, the page ranker and the full-text search, and merges their answers.
  * Nothing here runs until the reader starts searching.
  */
-import { errorLineSignal } from '../../lib/search/diagnosis-signal.ts';
+import { errorLineSignal, looksLikeErrorLine } from '../../lib/search/diagnosis-signal.ts';
 import type { ErrorIndex } from '../../lib/search/error-matcher.ts';
 import { mergeResults, type ErrorHit, type SearchHit } from '../../lib/search/merge.ts';
 import { buildPageIndex, rankPages, type PageDoc, type PageIndex } from '../../lib/search/page-ranker.ts';
@@ -72,8 +72,10 @@ export async function searchSite(lang: Lang, rawQuery: string, limit = 20): Prom
   const query = cleanQuery(rawQuery);
   if (!query) return [];
   const [index, engine] = await Promise.all([loadIndex(lang), loadTextSearch()]);
-  const textHits = await textSearch(engine, textQuery(query));
-  return mergeResults(errorSearch(lang, index.file, query), pageSearch(lang, index.pages, textQuery(query)), textHits, limit);
+  const words = textQuery(query);
+  const textHits = await textSearch(engine, words);
+  const errorHits = errorSearch(lang, index.file, query);
+  return mergeResults({ errorHits, pageHits: pageSearch(lang, index.pages, words), textHits, errorLine: looksLikeErrorLine(query) }, limit);
 }
 
 function errorSearch(lang: Lang, file: SearchIndexFile, query: string): ErrorHit[] {

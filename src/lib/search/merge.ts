@@ -29,10 +29,20 @@ const WHY_ORDER = { error: 0, excerpt: 1, summary: 2 } as const;
  * with the full-text search's excerpts beside it. Reciprocal-rank fusion, with a weight for the
  * error-line signal that grows with how sure it is, keeps all three useful.
  */
-export function mergeResults(errorHits: readonly ErrorHit[], pageHits: readonly SearchHit[], textHits: readonly SearchHit[], limit = 20): SearchHit[] {
+export interface Answers {
+  errorHits: readonly ErrorHit[];
+  pageHits: readonly SearchHit[];
+  textHits: readonly SearchHit[];
+  /** The query reads like a pasted error line (see looksLikeErrorLine), not like a question. */
+  errorLine: boolean;
+}
+
+export function mergeResults({ errorHits, pageHits, textHits, errorLine }: Answers, limit = 20): SearchHit[] {
   const best = errorHits[0]?.score ?? 0;
   // A score of about 3 means a code and its words matched: then the error line should lead.
-  const errorWeight = best >= 3 ? 3 : best >= 1 ? 1.5 : 0.75;
+  // A question may share a few words with an error text ("mail server", "error codes"): then
+  // the error-line signal counts no more than the ranker.
+  const errorWeight = best >= 3 && errorLine ? 3 : best >= 1 ? 1.5 : 0.75;
   const scores = new Map<string, { hit: SearchHit; score: number }>();
   const add = (hit: SearchHit, rank: number, weight: number) => {
     const score = weight / (rank + 3);
@@ -44,7 +54,7 @@ export function mergeResults(errorHits: readonly ErrorHit[], pageHits: readonly 
   };
   errorHits.forEach((hit, i) => add(hit, i, errorWeight));
   // A recognised error line has the answer; the ranker then only adds the pages about its words.
-  pageHits.forEach((hit, i) => add(hit, i, best >= 3 ? PAGE_RANK_WEIGHT / 2 : PAGE_RANK_WEIGHT));
+  pageHits.forEach((hit, i) => add(hit, i, errorWeight === 3 ? PAGE_RANK_WEIGHT / 2 : PAGE_RANK_WEIGHT));
   textHits.forEach((hit, i) => add(hit, i, FULL_TEXT_WEIGHT));
   return [...scores.values()]
     .sort((a, b) => b.score - a.score)

@@ -1,7 +1,7 @@
 import { namesOf, type FilterableEntry } from '../glossary.ts';
 import type { Lang } from '../taxonomy.ts';
 import type { PageDoc } from './page-ranker.ts';
-import { plainText } from './page-text.ts';
+import { boldPhrases, plainText } from './page-text.ts';
 
 /** The longest definition the index keeps of a glossary entry: its first sentences say what it is. */
 const MAX_DEFINITION_CHARS = 300;
@@ -39,7 +39,8 @@ export function pageDocs(lang: Lang, pages: readonly ContentPage[], tools: reado
       title: p.title,
       summary: p.summary,
       keywords: p.keywords.join(' / '),
-      body: plainText(p.body, p.collection === 'cases' ? 'Symptom' : undefined),
+      // A case as the reader describes it (its Symptom) and as its causes are named (in bold in Cause).
+      body: p.collection === 'cases' ? [plainText(p.body, 'Symptom'), ...boldPhrases(p.body, 'Cause')].join(' / ') : plainText(p.body),
       ...(p.errors || p.codes ? { errors: [...(p.codes ?? []), ...(p.errors ?? [])].join(' / ') } : {}),
     })),
     ...tools.map((t): PageDoc => ({ path: t.path, kind: 'tool', title: t.title, summary: t.intro, ...(t.codes ? { errors: t.codes.join(' ') } : {}) })),

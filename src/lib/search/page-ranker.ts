@@ -39,6 +39,12 @@ const B = 0.5;
  */
 const TERM_WEIGHT = 0.5;
 const DEFINITION_TERM_WEIGHT = 2.5;
+/**
+ * A query that asks for what a tool does ("paste the bounce", "list of error codes") is
+ * answered by the tool page that says it does that: search-term concepts that name a task.
+ */
+const TASK_CONCEPTS = new Set(['paste', 'list-of-errors', 'header']);
+const TASK_TOOL_WEIGHT = 2.5;
 /** Pages scoring under this share of the best one are noise beside it. */
 const MIN_SHARE_OF_BEST = 0.2;
 /** The concept of the search terms that marks a question for a definition. */
@@ -94,7 +100,7 @@ export function rankPages(index: PageIndex, query: string, limit = 12): RankedPa
   const features = featureCounts(index.matcher, query);
   const definition = features.has(`c:${DEFINITION_CONCEPT}`);
   const n = index.docs.length;
-  const scores = new Map<number, { score: number; matched: Set<string> }>();
+  const scores = new Map<number, { score: number; matched: Set<string>; task: boolean }>();
   for (const feature of features.keys()) {
     // "とは", "what is" say what the reader wants, not what about: pages that contain them are no better.
     if (feature === `c:${DEFINITION_CONCEPT}`) continue;
@@ -104,15 +110,16 @@ export function rankPages(index: PageIndex, query: string, limit = 12): RankedPa
     const weight = KIND_WEIGHT[kindOf(feature)] * idf;
     for (const [i, tf] of list) {
       const norm = K1 * (1 - B + (B * (index.lengths[i] ?? 0)) / index.averageLength);
-      const s = scores.get(i) ?? { score: 0, matched: new Set<string>() };
+      const s = scores.get(i) ?? { score: 0, matched: new Set<string>(), task: false };
       s.score += (weight * tf * (K1 + 1)) / (tf + norm);
+      s.task ||= TASK_CONCEPTS.has(feature.slice(2)) && feature.startsWith('c:');
       if (feature.startsWith('w:') || feature.startsWith('k:')) s.matched.add(feature.slice(2));
       scores.set(i, s);
     }
   }
   const ranked = [...scores].map(([i, s]) => {
     const doc = index.docs[i]!;
-    const factor = doc.kind === 'term' ? (definition ? DEFINITION_TERM_WEIGHT : TERM_WEIGHT) : 1;
+    const factor = doc.kind === 'term' ? (definition ? DEFINITION_TERM_WEIGHT : TERM_WEIGHT) : doc.kind === 'tool' && s.task ? TASK_TOOL_WEIGHT : 1;
     return { doc, score: s.score * factor, matched: [...s.matched] };
   });
   const best = Math.max(0, ...ranked.map((r) => r.score));
