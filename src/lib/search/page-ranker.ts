@@ -112,7 +112,8 @@ export function rankPages(index: PageIndex, query: string, limit = 12): RankedPa
       const norm = K1 * (1 - B + (B * (index.lengths[i] ?? 0)) / index.averageLength);
       const s = scores.get(i) ?? { score: 0, matched: new Set<string>(), task: false };
       s.score += (weight * tf * (K1 + 1)) / (tf + norm);
-      s.task ||= TASK_CONCEPTS.has(feature.slice(2)) && feature.startsWith('c:');
+      // Asking what a code means is asking the error index, which lists every code.
+      s.task ||= (feature.startsWith('c:') && TASK_CONCEPTS.has(feature.slice(2))) || (definition && feature.startsWith('k:'));
       if (feature.startsWith('w:') || feature.startsWith('k:')) s.matched.add(feature.slice(2));
       scores.set(i, s);
     }
