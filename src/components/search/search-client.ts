@@ -10,7 +10,7 @@ import { buildPageIndex, rankPages, type PageDoc, type PageIndex } from '../../l
 import { cleanQuery, decodeEntities, textQuery } from '../../lib/search/query.ts';
 import type { SearchTerm } from '../../lib/search/search-terms.ts';
 import { localePath, withBase } from '../../lib/paths.ts';
-import type { Lang } from '../../lib/taxonomy.ts';
+import type { Lang, Reason } from '../../lib/taxonomy.ts';
 
 /** What the build writes to /{lang}/search-index.json. */
 export interface SearchIndexFile {
@@ -20,6 +20,8 @@ export interface SearchIndexFile {
   pages: PageDoc[];
   /** content/search-terms.yaml: words that mean the same to a reader. */
   terms: SearchTerm[];
+  /** Each bounce reason in plain words, shown beside the case an error line was diagnosed as. */
+  reasons: Record<Reason, string>;
 }
 
 interface PagefindResult {
@@ -82,7 +84,7 @@ function errorSearch(lang: Lang, file: SearchIndexFile, query: string): ErrorHit
   return errorLineSignal(file.errors, query).flatMap((m) => {
     const page = file.cases[m.slug];
     if (!page) return [];
-    return [{ url: localePath(base, lang, `cases/${m.slug}/`), title: page.title, why: { kind: 'error', texts: m.texts, ...(m.reason ? { reason: m.reason } : {}) }, highlight: m.texts, score: m.score }];
+    return [{ url: localePath(base, lang, `cases/${m.slug}/`), title: page.title, why: { kind: 'error', texts: m.texts, ...(m.reason ? { reason: file.reasons[m.reason] } : {}) }, highlight: m.texts, score: m.score }];
   });
 }
 

@@ -44,6 +44,7 @@ export const GET: APIRoute = async ({ params }) => {
       glossary,
     ),
     terms: await searchTerms(),
+    reasons: t.reasons,
   };
   return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json' } });
 };
