@@ -45,7 +45,7 @@ function parseTsv(file: string, tsv: string): QueryRow[] {
   const [header, ...lines] = tsv.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
   const columns = (header ?? '').split('\t');
   return lines.map((line) => {
-    const cells = Object.fromEntries(line.split('\t').map((cell, i) => [columns[i], cell]));
+    const cells: Record<string, string | undefined> = Object.fromEntries(line.split('\t').map((cell, i) => [columns[i], cell]));
     const note = cells.note ?? '';
     return {
       file: relative(root, file),
