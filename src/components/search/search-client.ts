@@ -6,7 +6,7 @@
 import { errorLineSignal, looksLikeErrorLine } from '../../lib/search/diagnosis-signal.ts';
 import type { ErrorIndex } from '../../lib/search/error-matcher.ts';
 import { mergeResults, type ErrorHit, type SearchHit } from '../../lib/search/merge.ts';
-import { buildPageIndex, rankPages, type PageDoc, type PageIndex } from '../../lib/search/page-ranker.ts';
+import { asksWhatItIs, buildPageIndex, rankPages, type PageDoc, type PageIndex } from '../../lib/search/page-ranker.ts';
 import { cleanQuery, decodeEntities, textQuery } from '../../lib/search/query.ts';
 import type { SearchTerm } from '../../lib/search/search-terms.ts';
 import { localePath, withBase } from '../../lib/paths.ts';
@@ -77,7 +77,7 @@ export async function searchSite(lang: Lang, rawQuery: string, limit = 20): Prom
   const words = textQuery(query);
   const textHits = await textSearch(engine, words);
   const errorHits = errorSearch(lang, index.file, query);
-  return mergeResults({ errorHits, pageHits: pageSearch(lang, index.pages, words), textHits, errorLine: looksLikeErrorLine(query) }, limit);
+  return mergeResults({ errorHits, pageHits: pageSearch(lang, index.pages, words), textHits, errorLine: looksLikeErrorLine(query) && !asksWhatItIs(index.pages, query) }, limit);
 }
 
 function errorSearch(lang: Lang, file: SearchIndexFile, query: string): ErrorHit[] {

@@ -130,6 +130,11 @@ export function rankPages(index: PageIndex, query: string, limit = 12): RankedPa
     .slice(0, limit);
 }
 
+/** True when the query asks what something is ("SPFとは", "what is status code 5.7.1"). */
+export function asksWhatItIs(index: PageIndex, query: string): boolean {
+  return conceptsIn(index.matcher, query).has(DEFINITION_CONCEPT);
+}
+
 /** A text's words ("w:"), word pairs ("p:"), codes ("k:") and search-term concepts ("c:") with how often each occurs. */
 function featureCounts(matcher: TermMatcher, text: string): Map<string, number> {
   const counts = new Map<string, number>();
