@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import { checkContent, checkGlossary, type ContentFile, type GlossaryRef } from '../lib/content-checks.ts';
 import { checkPicker } from '../lib/picker.ts';
+import { checkSearchTerms } from '../lib/search/search-terms.ts';
 import { LANGS } from '../lib/taxonomy.ts';
 
 /**
@@ -45,7 +46,15 @@ export async function checkContentDir(contentDir: string): Promise<string[]> {
     ...checkContent(files, new Set(glossary.map((e) => e.id))),
     ...checkGlossary(glossary, caseSlugs, relative(process.cwd(), glossaryPath)),
     ...(await checkPickerFile(contentDir, files)),
+    ...(await checkSearchTermsFile(contentDir)),
   ];
+}
+
+/** The search terms are optional (search works without them), but must be well formed when present. */
+async function checkSearchTermsFile(contentDir: string): Promise<string[]> {
+  const path = join(contentDir, 'search-terms.yaml');
+  const source = await readFile(path, 'utf8').catch(() => null);
+  return source === null ? [] : checkSearchTerms(parse(source) as unknown, relative(process.cwd(), path));
 }
 
 /** The symptom picker may only lead to pages that exist, and must lead to every case. */

@@ -30,6 +30,25 @@ test('plain Japanese words find the case', async ({ page }) => {
   expect((await searchFor(page, 'ja', '添付ファイルが送れない')).slice(0, 3).map(slugOf)).toContain('attachment-blocked');
 });
 
+test('a Japanese sentence typed the colloquial way finds the case', async ({ page }) => {
+  expect((await searchFor(page, 'ja', '相手のメールボックスが満杯で戻ってきた')).slice(0, 3).map(slugOf)).toContain('mailbox-full');
+  expect((await searchFor(page, 'ja', 'ジーメールに送ったらはじかれた')).length).toBeGreaterThan(0);
+});
+
+test('a pasted error line leads to the diagnosed case and says the reason in plain words', async ({ page }) => {
+  const links = await searchFor(page, 'en', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org');
+  expect(slugOf(links[0]!)).toBe('blocklisted-ip');
+  await expect(page.getByTestId('search-results').locator('li').first()).toContainText('Your sending server’s IP address is blocked');
+});
+
+test('tool pages are answers too: the analyser, the error index and a glossary entry', async ({ page }) => {
+  expect((await searchFor(page, 'ja', 'エラーメールを丸ごと貼り付けて調べたい')).slice(0, 3)).toContain('/ja/analyze/');
+  expect((await searchFor(page, 'en', 'list of smtp error codes')).slice(0, 3)).toContain('/en/errors/');
+  const spf = page.getByTestId('search-results').locator('a');
+  await searchFor(page, 'ja', 'SPFとは');
+  await expect(spf.first()).toHaveAttribute('href', /\/ja\/glossary\/(\?[^#]*)?#spf$/);
+});
+
 test('a query that matches nothing says so and offers the picker and the error index', async ({ page }) => {
   const links = await searchFor(page, 'en', 'zzqqxxv');
   expect(links).toEqual([]);

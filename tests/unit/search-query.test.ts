@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fuseWordRankings, searchableWords } from '../../src/lib/search/merge.ts';
 import { cleanQuery, decodeEntities, textQuery } from '../../src/lib/search/query.ts';
 
 describe('what search makes of a pasted text', () => {
@@ -17,16 +16,5 @@ describe('what search makes of a pasted text', () => {
 
   it('turns escaped excerpt text back into text', () => {
     expect(decodeEntities('&lt;img src=x&gt; &amp; &quot;q&quot; &#39;s')).toBe('<img src=x> & "q" \'s');
-  });
-});
-
-describe('searching word by word when the whole phrase finds too little', () => {
-  it('puts pages found by more of the words first, then by rank', () => {
-    expect(fuseWordRankings([['a', 'b', 'c'], ['c', 'd'], ['c', 'b']])).toEqual(['c', 'b', 'a', 'd']);
-  });
-
-  it('searches only words worth it', () => {
-    expect(searchableWords('client says she sent it, she said')).toEqual(['client', 'says', 'she', 'sent', 'said']);
-    expect(searchableWords('添付 ファイル a an')).toEqual(['添付', 'ファイル']);
   });
 });

@@ -23,6 +23,11 @@ export function renderHits(list: HTMLElement, hits: readonly SearchHit[], labels
       const why = document.createElement(idPrefix ? 'span' : 'p');
       why.className = 'mt-1 text-sm text-slate-700 dark:text-slate-300';
       if (hit.why.kind === 'error') {
+        if (hit.why.reason) {
+          const reason = document.createElement('strong');
+          reason.textContent = hit.why.reason;
+          why.append(reason, ' ');
+        }
         why.append(`${labels.matchedError} `);
         hit.why.texts.slice(0, 3).forEach((text, j) => {
           if (j > 0) why.append(' · ');
@@ -30,8 +35,10 @@ export function renderHits(list: HTMLElement, hits: readonly SearchHit[], labels
           code.textContent = text;
           why.append(code);
         });
-      } else {
+      } else if (hit.why.kind === 'excerpt') {
         why.append(...excerptNodes(hit.why.html));
+      } else {
+        why.textContent = hit.why.text;
       }
       if (idPrefix) {
         // In a listbox each result is one option: the explanation goes inside it.

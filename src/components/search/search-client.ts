@@ -1,17 +1,27 @@
 /**
- * The browser side of search: loads the error index and Pagefind on first use, asks both,
- * and merges their answers. Nothing here runs until the reader starts searching.
+ * The browser side of search: loads the search index and Pagefind on first use, asks the
+ * error-line signal, the page ranker and the full-text search, and merges their answers.
+ * Nothing here runs until the reader starts searching.
  */
-import { matchErrors, type ErrorIndex } from '../../lib/search/error-matcher.ts';
-import { fuseWordRankings, mergeResults, searchableWords, type ErrorHit, type SearchHit } from '../../lib/search/merge.ts';
+import { errorLineSignal, looksLikeErrorLine } from '../../lib/search/diagnosis-signal.ts';
+import type { ErrorIndex } from '../../lib/search/error-matcher.ts';
+import { mergeResults, type ErrorHit, type SearchHit } from '../../lib/search/merge.ts';
+import { asksWhatItIs, buildPageIndex, rankPages, type PageDoc, type PageIndex } from '../../lib/search/page-ranker.ts';
 import { cleanQuery, decodeEntities, textQuery } from '../../lib/search/query.ts';
+import type { SearchTerm } from '../../lib/search/search-terms.ts';
 import { localePath, withBase } from '../../lib/paths.ts';
-import type { Lang } from '../../lib/taxonomy.ts';
+import type { Lang, Reason } from '../../lib/taxonomy.ts';
 
 /** What the build writes to /{lang}/search-index.json. */
 export interface SearchIndexFile {
   errors: ErrorIndex;
   cases: Record<string, { title: string }>;
+  /** Cases, guides, tool pages and glossary entries, for the page ranker. */
+  pages: PageDoc[];
+  /** content/search-terms.yaml: words that mean the same to a reader. */
+  terms: SearchTerm[];
+  /** Each bounce reason in plain words, shown beside the case an error line was diagnosed as. */
+  reasons: Record<Reason, string>;
 }
 
 interface PagefindResult {
@@ -28,12 +38,12 @@ interface Pagefind {
   search(q: string): Promise<{ results: PagefindMatch[] } | null>;
 }
 
-/** Fewer full-text results than this, and each word is searched on its own too. */
-const FEW_RESULTS = 3;
+/** Full-text results beyond these add nothing the ranker has not found. */
+const FULL_TEXT_RESULTS = 8;
 
 const base = import.meta.env.BASE_URL;
 let pagefind: Promise<Pagefind> | undefined;
-const indexes = new Map<Lang, Promise<SearchIndexFile>>();
+const indexes = new Map<Lang, Promise<{ file: SearchIndexFile; pages: PageIndex }>>();
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -46,36 +56,40 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function loadIndex(lang: Lang): Promise<SearchIndexFile> {
+function loadIndex(lang: Lang): Promise<{ file: SearchIndexFile; pages: PageIndex }> {
   let index = indexes.get(lang);
   if (!index) {
-    index = fetch(localePath(base, lang, 'search-index.json')).then((r) => {
+    index = fetch(localePath(base, lang, 'search-index.json')).then(async (r) => {
       if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-      return r.json() as Promise<SearchIndexFile>;
+      const file = (await r.json()) as SearchIndexFile;
+      return { file, pages: buildPageIndex(file.pages, file.terms) };
     });
     indexes.set(lang, index);
   }
   return index;
 }
 
-/** Searches both ways and returns one ranked list. Throws when neither index can be loaded. */
+/** Searches all three ways and returns one ranked list. Throws when no index can be loaded. */
 export async function searchSite(lang: Lang, rawQuery: string, limit = 20): Promise<SearchHit[]> {
   const query = cleanQuery(rawQuery);
   if (!query) return [];
-  const [errorHits, pagefind] = await Promise.all([errorSearch(lang, query), loadTextSearch()]);
-  // Word by word only for plain words: an error line the matcher recognised needs no guessing.
-  const textHits = await textSearch(pagefind, textQuery(query), errorHits.length === 0);
-  return mergeResults(errorHits, textHits, limit);
+  const [index, engine] = await Promise.all([loadIndex(lang), loadTextSearch()]);
+  const words = textQuery(query);
+  const textHits = await textSearch(engine, words);
+  const errorHits = errorSearch(lang, index.file, query);
+  return mergeResults({ errorHits, pageHits: pageSearch(lang, index.pages, words), textHits, errorLine: looksLikeErrorLine(query) && !asksWhatItIs(index.pages, query) }, limit);
 }
 
-async function errorSearch(lang: Lang, query: string): Promise<ErrorHit[]> {
-  const { errors, cases } = await loadIndex(lang);
-  return matchErrors(errors, query).flatMap((m) => {
-    const page = cases[m.slug];
+function errorSearch(lang: Lang, file: SearchIndexFile, query: string): ErrorHit[] {
+  return errorLineSignal(file.errors, query).flatMap((m) => {
+    const page = file.cases[m.slug];
     if (!page) return [];
-    const texts = m.matched.map((e) => e.text);
-    return [{ url: localePath(base, lang, `cases/${m.slug}/`), title: page.title, why: { kind: 'error', texts }, highlight: texts, score: m.score }];
+    return [{ url: localePath(base, lang, `cases/${m.slug}/`), title: page.title, why: { kind: 'error', texts: m.texts, ...(m.reason ? { reason: file.reasons[m.reason] } : {}) }, highlight: m.texts, score: m.score }];
   });
+}
+
+function pageSearch(lang: Lang, pages: PageIndex, query: string): SearchHit[] {
+  return rankPages(pages, query).map((r) => ({ url: localePath(base, lang, r.doc.path), title: r.doc.title, why: { kind: 'summary', text: r.doc.summary }, highlight: [] }));
 }
 
 /** True in `npm run dev`, where the full-text index doesn't exist: it is made by the build. */
@@ -92,18 +106,10 @@ async function loadTextSearch(): Promise<Pagefind | null> {
   }
 }
 
-async function textSearch(engine: Pagefind | null, query: string, wordByWord: boolean): Promise<SearchHit[]> {
+async function textSearch(engine: Pagefind | null, query: string): Promise<SearchHit[]> {
   if (!engine || !query) return [];
-  let matches = (await engine.search(query))?.results ?? [];
-  const words = searchableWords(query);
-  if (wordByWord && matches.length < FEW_RESULTS && words.length > 1) {
-    // Pagefind wants every word on a page; a question in plain words may have some that no page has.
-    const perWord = await Promise.all(words.map(async (w) => (await engine.search(w))?.results ?? []));
-    const byId = new Map(perWord.flat().map((m) => [m.id, m]));
-    const fused = fuseWordRankings(perWord.map((list) => list.map((m) => m.id)));
-    matches = [...matches, ...fused.flatMap((id) => (byId.has(id) && !matches.some((m) => m.id === id) ? [byId.get(id)!] : []))];
-  }
-  const data = await Promise.all(matches.slice(0, 12).map((r) => r.data()));
+  const matches = (await engine.search(query))?.results ?? [];
+  const data = await Promise.all(matches.slice(0, FULL_TEXT_RESULTS).map((r) => r.data()));
   return data.map((d) => ({
     url: d.url,
     title: d.meta.title ?? d.url,

@@ -3,70 +3,61 @@ export interface SearchHit {
   /** The page's address. */
   url: string;
   title: string;
-  /** Why it matched: the error text that matched, or an excerpt of the page with the words in <mark>. */
-  why: { kind: 'error'; texts: string[] } | { kind: 'excerpt'; html: string };
+  /**
+   * Why it matched: the error text that matched (and the diagnosis, when one was made), an
+   * excerpt of the page with the words in <mark>, or the page's summary.
+   */
+  why: { kind: 'error'; texts: string[]; reason?: string } | { kind: 'excerpt'; html: string } | { kind: 'summary'; text: string };
   /** Words to highlight on the page when the reader opens it. */
   highlight: string[];
 }
 
-/** A case the error matcher found, already turned into a hit. */
+/** A case the error-line signal found, already turned into a hit. */
 export interface ErrorHit extends SearchHit {
   score: number;
 }
 
+/** How much each list counts in the fused ranking. */
+const PAGE_RANK_WEIGHT = 2;
+const FULL_TEXT_WEIGHT = 1;
+/** Which explanation to keep when two lists found the same page: the most specific. */
+const WHY_ORDER = { error: 0, excerpt: 1, summary: 2 } as const;
+
 /**
- * One ranked list from the error matcher and the full-text search. An error line pasted whole
- * is best answered by the matcher; plain words by the full-text search. Reciprocal-rank fusion
- * with a weight for the matcher that grows with how sure it is keeps both useful.
+ * One ranked list from the error-line signal, the page ranker and the full-text search. An
+ * error line pasted whole is best answered by the first; a question in words by the ranker,
+ * with the full-text search's excerpts beside it. Reciprocal-rank fusion, with a weight for the
+ * error-line signal that grows with how sure it is, keeps all three useful.
  */
-export function mergeResults(errorHits: readonly ErrorHit[], textHits: readonly SearchHit[], limit = 20): SearchHit[] {
+export interface Answers {
+  errorHits: readonly ErrorHit[];
+  pageHits: readonly SearchHit[];
+  textHits: readonly SearchHit[];
+  /** The query reads like a pasted error line (see looksLikeErrorLine), not like a question. */
+  errorLine: boolean;
+}
+
+export function mergeResults({ errorHits, pageHits, textHits, errorLine }: Answers, limit = 20): SearchHit[] {
   const best = errorHits[0]?.score ?? 0;
-  // A score of about 3 means a code and its words matched: then the matcher should lead.
-  const errorWeight = best >= 3 ? 3 : best >= 1 ? 1.5 : 0.75;
+  // A score of about 3 means a code and its words matched: then the error line should lead.
+  // A question may share a few words with an error text ("mail server", "error codes"): then
+  // the error-line signal counts less than the ranker.
+  const errorWeight = errorLine ? (best >= 3 ? 3 : best >= 1 ? 1.5 : 0.75) : best >= 3 ? 1 : 0.5;
   const scores = new Map<string, { hit: SearchHit; score: number }>();
   const add = (hit: SearchHit, rank: number, weight: number) => {
     const score = weight / (rank + 3);
     const seen = scores.get(hit.url);
-    if (!seen) scores.set(hit.url, { hit, score });
-    else {
-      seen.score += score;
-      // Keep the matcher's explanation: "this error text matched" says more than an excerpt.
-      if (hit.why.kind === 'error') seen.hit = { ...hit, highlight: [...new Set([...hit.highlight, ...seen.hit.highlight])] };
-      else seen.hit = { ...seen.hit, highlight: [...new Set([...seen.hit.highlight, ...hit.highlight])] };
-    }
+    if (!seen) return scores.set(hit.url, { hit, score });
+    seen.score += score;
+    const highlight = [...new Set([...seen.hit.highlight, ...hit.highlight])];
+    seen.hit = { ...(WHY_ORDER[hit.why.kind] < WHY_ORDER[seen.hit.why.kind] ? hit : seen.hit), highlight };
   };
   errorHits.forEach((hit, i) => add(hit, i, errorWeight));
-  textHits.forEach((hit, i) => add(hit, i, 1));
+  // A recognised error line has the answer; the ranker then only adds the pages about its words.
+  pageHits.forEach((hit, i) => add(hit, i, errorWeight === 3 ? PAGE_RANK_WEIGHT / 2 : PAGE_RANK_WEIGHT));
+  textHits.forEach((hit, i) => add(hit, i, FULL_TEXT_WEIGHT));
   return [...scores.values()]
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map((s) => s.hit);
-}
-
-/**
- * Pages found by searching each word on its own, best first: a page found by more of the words
- * comes first, then by how high the words ranked it. Used when the whole phrase finds too little,
- * as plain questions ("client says she sent it") often do.
- */
-export function fuseWordRankings(rankings: readonly (readonly string[])[], limit = 12): string[] {
-  const scores = new Map<string, { words: number; score: number }>();
-  for (const ranking of rankings) {
-    ranking.forEach((id, rank) => {
-      const seen = scores.get(id) ?? { words: 0, score: 0 };
-      scores.set(id, { words: seen.words + 1, score: seen.score + 1 / (rank + 3) });
-    });
-  }
-  return [...scores]
-    .sort(([, a], [, b]) => b.words - a.words || b.score - a.score)
-    .slice(0, limit)
-    .map(([id]) => id);
-}
-
-/** The words of a query worth searching one by one: no short words, no repeats, a handful at most. */
-export function searchableWords(query: string, max = 6): string[] {
-  const words = query
-    .split(/\s+/)
-    .map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, ''))
-    .filter((w) => w.length >= 3 || /[\u3040-\u30ff\u4e00-\u9fff]/.test(w));
-  return [...new Set(words.map((w) => w.toLowerCase()))].slice(0, max);
 }
