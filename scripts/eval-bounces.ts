@@ -5,6 +5,12 @@
  * eml/ holds the messages, labels.tsv the expected reason per failed recipient, not-bounce/
  * messages that must not be read as failures. Exits 0 whatever the score; 1 only when the
  * set is missing.
+ *
+ * Besides the scores it shows how the answers were reached, to expose overfitting: how many
+ * files each rule or table entry of the diagnosis core decided (decidedBy), the entries that
+ * decided only one file (each needs a source, a more general form, or removal), and the
+ * accuracy per family of files (lhost-postfix-*, rhost-google-* …): a rule that only helps
+ * one family is a rule fitted to that family's samples.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -84,6 +90,26 @@ for (const label of labels) {
   }
 }
 
+/** Which files each rule decided, over every recipient of the labelled files. */
+const ruleFiles = new Map<string, Set<string>>();
+for (const [file, report] of reports) {
+  for (const recipient of report.recipients) {
+    for (const decision of recipient.decidedBy) {
+      ruleFiles.set(decision.rule, (ruleFiles.get(decision.rule) ?? new Set()).add(file));
+    }
+  }
+}
+
+/** "lhost-postfix-03.eml" → "lhost-postfix". */
+const familyOf = (file: string): string => file.replace(/-\d+\.eml$/, '').replace(/\.eml$/, '');
+const perFamily = new Map<string, { total: number; hits: number }>();
+for (const label of labels) {
+  const row = perFamily.get(familyOf(label.file)) ?? { total: 0, hits: 0 };
+  row.total++;
+  if (reports.get(label.file)?.recipients[label.index - 1]?.reason === label.reason) row.hits++;
+  perFamily.set(familyOf(label.file), row);
+}
+
 const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 const notBounceOk = notBounce.filter((n) => n.kind === 'not-a-bounce' || n.kind === 'auto-reply');
 
@@ -101,6 +127,16 @@ console.log('\n  top confusions (expected → got)');
 for (const [key, files] of [...confusions].sort((a, b) => b[1].length - a[1].length).slice(0, 15)) {
   console.log(`  ${String(files.length).padStart(3)}  ${key}: ${files.join(', ')}`);
 }
+const byUse = [...ruleFiles].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]));
+const singles = byUse.filter(([, files]) => files.size === 1);
+console.log(`\n  rules and table entries that decided (files decided)`);
+for (const [rule, files] of byUse.filter(([, f]) => f.size > 1)) console.log(`  ${String(files.size).padStart(4)}  ${rule}`);
+console.log(`\n  entries that decided only one file (${singles.length}): review each`);
+for (const [rule, files] of singles) console.log(`        ${rule}  (${[...files][0]})`);
+const families = [...perFamily].sort((a, b) => a[0].localeCompare(b[0]));
+const weak = families.filter(([, r]) => r.hits < r.total);
+console.log(`\n  families below 100% (${weak.length} of ${families.length}; correct/total)`);
+for (const [family, row] of weak) console.log(`  ${family.padEnd(28)} ${row.hits}/${row.total}  ${pct(row.hits, row.total)}`);
 console.log(`\n  total time: ${elapsedMs.toFixed(0)} ms`);
 
 if (jsonFile) {
@@ -111,6 +147,9 @@ if (jsonFile) {
     notBounce: { total: notBounce.length, correct: notBounceOk.length },
     perReason: Object.fromEntries(perReason),
     confusions: Object.fromEntries(confusions),
+    rules: Object.fromEntries(byUse.map(([rule, files]) => [rule, files.size])),
+    singleFileRules: Object.fromEntries(singles.map(([rule, files]) => [rule, [...files][0]])),
+    perFamily: Object.fromEntries(perFamily),
     elapsedMs: Math.round(elapsedMs),
   }, null, 2) + '\n');
 }

@@ -20,6 +20,8 @@ test('pasting a bounce names the reason and links the case', async ({ page }) =>
   await expect(results).toContainText('5.2.2');
   await expect(results).toContainText('552');
   await expect(results).toContainText('Recipient address rejected: Mailbox is');
+  await expect(results).toContainText('Why this reason');
+  await expect(results).toContainText('The server’s words include “mailbox is full”.');
   await results.getByRole('link', { name: /Read the case/ }).click();
   await expect(page).toHaveURL(/\/en\/cases\/mailbox-full\/$/);
 });
@@ -30,6 +32,8 @@ test('the Japanese analyser explains the same bounce in Japanese', async ({ page
   await page.getByRole('button', { name: '解析する' }).click();
   const results = page.getByTestId('bounce-results');
   await expect(results).toContainText('相手のメールボックスが容量いっぱいです');
+  await expect(results).toContainText('この原因と判断した根拠');
+  await expect(results).toContainText('サーバーのメッセージに「mailbox is full」とあります。');
   await expect(results.getByRole('link', { name: /ケースを読む/ })).toHaveAttribute('href', /\/ja\/cases\/mailbox-full\/$/);
 });
 

@@ -1,5 +1,6 @@
 import type { BounceReport, RecipientReport } from '../../lib/bounce/index.ts';
-import { plural, type PluralForms } from '../../lib/messages.ts';
+import type { Decision, DecisionKind, Stage } from '../../lib/diagnosis/index.ts';
+import { fill, plural, type PluralForms } from '../../lib/messages.ts';
 import type { Lang } from '../../lib/taxonomy.ts';
 
 /** What the page knows about each case, in its language: embedded in the page as JSON. */
@@ -23,6 +24,12 @@ export interface ReportLabels {
   readCase: string;
   otherCases: string;
   noCase: string;
+  why: string;
+  whySource: string;
+  whyKinds: Record<Exclude<DecisionKind, 'stage'>, string>;
+  whyStages: Record<Stage, string>;
+  /** Decisions about the report as a whole (auto-reply, feedback report, delay …), by detail. */
+  whyReports: Record<string, string>;
   kind: Record<BounceReport['kind'], string>;
   colon: string;
   lang: Lang;
@@ -69,6 +76,7 @@ function renderRecipient(r: RecipientReport, labels: ReportLabels, cases: Record
   const main = r.caseSlug ? cases[r.caseSlug] : undefined;
   if (main) fact(labels.whoActs, main.owners);
   item.append(facts);
+  item.append(...renderWhy(r.decidedBy, labels));
   if (r.diagnostic) {
     item.append(el('p', labels.diagnostic, 'mt-3 font-semibold'));
     const pre = el('pre', r.diagnostic, 'mt-1 rounded bg-slate-100 p-3 text-sm whitespace-pre-wrap break-words dark:bg-slate-800');
@@ -96,6 +104,25 @@ function renderRecipient(r: RecipientReport, labels: ReportLabels, cases: Record
     item.append(ul);
   }
   return item;
+}
+
+/** One decision in the reader's words: what the evidence was and what it means. */
+export function whyText(d: Decision, labels: Pick<ReportLabels, 'whyKinds' | 'whyStages' | 'whyReports'>): string {
+  const report = labels.whyReports[d.detail];
+  if (report) return report;
+  if (d.kind === 'stage') return labels.whyStages[d.detail as Stage] ?? d.detail;
+  return fill(labels.whyKinds[d.kind], { detail: d.detail });
+}
+
+function renderWhy(decisions: Decision[], labels: ReportLabels): HTMLElement[] {
+  if (decisions.length === 0) return [];
+  const ul = el('ul', undefined, 'mt-1 list-disc pl-6 text-sm');
+  for (const d of decisions) {
+    const li = el('li', whyText(d, labels));
+    if (d.source) li.append(el('span', ` (${labels.whySource}${labels.colon}${d.source})`, 'text-slate-600 dark:text-slate-400'));
+    ul.append(li);
+  }
+  return [el('p', labels.why, 'mt-3 font-semibold'), ul];
 }
 
 function code(text: string): HTMLElement {

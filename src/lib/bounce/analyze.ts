@@ -3,8 +3,7 @@
  * explains it. Runs in the browser (also in a Web Worker) and in Node; never throws.
  */
 import { isAutoReply } from './auto-reply.ts';
-import { caseFor } from './case-map.ts';
-import { isDelivered } from './classify.ts';
+import { caseFor, isDelivered, type Decision } from '../diagnosis/index.ts';
 import { feedbackOf } from './feedback.ts';
 import { collectFindings } from './findings.ts';
 import { toBytes, type RawInput } from './input.ts';
@@ -18,9 +17,15 @@ function kindOf(findings: Finding[]): BounceKind {
   return failed ? 'bounce' : 'delay';
 }
 
+/** What decided a whole-message report: its type, by the standard that defines it. */
+const REPORT_TYPE: Record<'vacation' | 'feedback', Decision> = {
+  vacation: { kind: 'status', detail: 'auto-reply', source: 'RFC 3834 (Auto-Submitted: auto-replied)', rule: 'report:auto-reply' },
+  feedback: { kind: 'status', detail: 'feedback-report', source: 'RFC 5965 (message/feedback-report)', rule: 'report:feedback' },
+};
+
 function single(reason: 'vacation' | 'feedback', address: string | undefined, words = ''): RecipientReport {
   const { caseSlug, otherCases } = caseFor(reason, { words, carrier: false });
-  const recipient: RecipientReport = { reason, caseSlug };
+  const recipient: RecipientReport = { reason, caseSlug, decidedBy: [REPORT_TYPE[reason]] };
   if (address) recipient.address = address;
   if (otherCases.length > 0) recipient.otherCases = otherCases;
   return recipient;
@@ -32,7 +37,7 @@ function reportOf(view: MessageView): BounceReport {
 
   const { findings, reportingMta } = collectFindings(view);
   if (findings.length > 0) {
-    const report: BounceReport = { kind: kindOf(findings), recipients: findings.map(toRecipient) };
+    const report: BounceReport = { kind: kindOf(findings), recipients: findings.map((f) => toRecipient(f, reportingMta)) };
     if (reportingMta) report.reportingMta = reportingMta;
     return report;
   }

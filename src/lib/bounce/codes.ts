@@ -32,20 +32,22 @@ export interface CodePair {
 }
 
 /**
- * The codes of the innermost (last) reply in a diagnostic: relaying servers wrap the remote
- * server's answer in their own words ("554 4.4.7 Message expired … <421 4.4.2 Timed out>").
+ * The codes of the innermost (last) failure reply in a diagnostic: relaying servers wrap the
+ * remote server's answer in their own words ("554 4.4.7 Message expired … <421 4.4.2 Timed
+ * out>"), and session transcripts end with the server's "221 2.0.0 Bye" after the failure, so
+ * success codes count only when there is no failure code at all.
  */
 export function lastCodes(text: string): CodePair {
-  let status: string | undefined;
-  let reply: string | undefined;
+  let found: CodePair | undefined;
+  let lastFailure: CodePair | undefined;
   for (const m of text.matchAll(STATUS)) {
-    status = m[0];
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const r = /([245]\d\d)[ -]['#]?\s?$/.exec(before);
-    reply = r && isReplyCode(r[1]) ? r[1] : undefined;
+    found = { status: m[0], reply: r && isReplyCode(r[1]) ? r[1] : undefined };
+    if (m[1] !== '2') lastFailure = found;
   }
-  if (!reply) reply = firstReply(text);
-  return { status, reply };
+  const { status, reply } = lastFailure ?? found ?? {};
+  return { status, reply: reply ?? firstReply(text) };
 }
 
 export function firstReply(text: string): string | undefined {

@@ -1,19 +1,15 @@
 /** The SMTP stage at which a server refused, as reports write it in words. */
+import { stageWordingIn } from '../diagnosis/stages.ts';
+import type { Stage } from '../diagnosis/types.ts';
 import type { SmtpCommand } from './types.ts';
 
-const PATTERNS: Array<[RegExp, SmtpCommand]> = [
-  [/in reply to (?:the )?rcpt to\b|after rcpt to\b|\[rcpt_to\]|does not like recipient|did not like our rcpt|error following rcpt|rejected recipient/i, 'RCPT'],
-  [/in reply to (?:the )?mail from\b|after mail from\b|\[mail_from\]|did not like our mail from|error following mail/i, 'MAIL'],
-  [/in reply to (?:the )?(?:end of )?data\b|after (?:end of )?data\b|\[data\]|failed after i sent the message|did not like our data|message \(data\)/i, 'DATA'],
-  [/after initial connection|refused to talk to me|while connected|greeting/i, 'CONN'],
-  [/in reply to (?:the )?(?:ehlo|helo)\b|after (?:ehlo|helo)\b|performing the (?:ehlo|helo) handshake/i, 'EHLO'],
-];
+const COMMAND_OF: Record<Stage, SmtpCommand | undefined> = {
+  connect: 'CONN', ehlo: 'EHLO', mail: 'MAIL', rcpt: 'RCPT', data: 'DATA', 'end-of-data': 'DATA', auth: undefined,
+};
 
 export function commandInText(text: string): SmtpCommand | undefined {
-  for (const [pattern, command] of PATTERNS) {
-    if (pattern.test(text)) return command;
-  }
-  return undefined;
+  const wording = stageWordingIn(text);
+  return wording ? COMMAND_OF[wording.stage] : undefined;
 }
 
 /** The command of a transcript line such as ">>> RCPT To:<a@b>". */

@@ -1,22 +1,12 @@
 /** Turns one finding into what the reader sees: codes, the server's words, reason and case. */
-import { domainOf } from './addresses.ts';
-import { caseFor } from './case-map.ts';
-import { isMobileCarrier } from './carriers.ts';
-import { decideReason } from './classify.ts';
+import { diagnose } from '../diagnosis/index.ts';
+import type { Evidence, Stage } from '../diagnosis/index.ts';
 import { isReplyCode, isStatusCode, isVague, lastCodes } from './codes.ts';
-import { matchable } from './text.ts';
-import type { Finding, RecipientReport } from './types.ts';
+import type { Finding, RecipientReport, SmtpCommand } from './types.ts';
 
 const MAX_DIAGNOSTIC_CHARS = 1000;
 
-/**
- * The remote server's part of a diagnostic. Amazon SES wraps it as
- * "5.1.0 - Unknown address error 550-'5.7.1 … Access denied'": its own guess, then the reply.
- */
-export function remoteWords(diagnostic: string): string {
-  const ses = /^\s*\d\.\d{1,3}\.\d{1,3} - [^']{0,80}?(\d{3})[- ]'(.*?)'?(?:\s*\(delivery attempts: \d+\))?\s*$/.exec(diagnostic);
-  return ses ? `${ses[1]} ${ses[2]}` : diagnostic;
-}
+const STAGE_OF: Record<SmtpCommand, Stage> = { CONN: 'connect', EHLO: 'ehlo', MAIL: 'mail', RCPT: 'rcpt', DATA: 'data' };
 
 /**
  * The codes to show: those of the innermost reply in the server's words, unless the words
@@ -34,15 +24,23 @@ function pickCodes(f: Finding): { status?: string; replyCode?: string } {
   return { status, replyCode };
 }
 
-export function toRecipient(f: Finding): RecipientReport {
+export function toRecipient(f: Finding, reportingMta?: string): RecipientReport {
   const diagnostic = f.diagnostic ? f.diagnostic.replace(/\s+/g, ' ').trim().slice(0, MAX_DIAGNOSTIC_CHARS) : undefined;
   const { status, replyCode } = pickCodes(f);
-  const words = matchable([diagnostic ? remoteWords(diagnostic) : '', f.statusComment ?? ''].join(' '));
-  const reason = decideReason({ words, status, replyCode, command: f.command, action: f.action, reasonHint: f.reasonHint });
-  const carrier = isMobileCarrier(domainOf(f.address)) || isMobileCarrier(f.remoteMta);
-  const { caseSlug, otherCases } = caseFor(reason, { words, carrier });
+  const evidence: Evidence = { words: [diagnostic ?? '', f.statusComment ?? ''].join(' ') };
+  if (status) evidence.status = status;
+  if (replyCode) evidence.replyCode = replyCode;
+  const stage = f.stage ?? (f.command ? STAGE_OF[f.command] : undefined);
+  if (stage) evidence.stage = stage;
+  if (f.remoteMta) evidence.remoteHost = f.remoteMta;
+  if (reportingMta) evidence.reportingMta = reportingMta;
+  if (f.address) evidence.recipient = f.address;
+  if (f.action) evidence.action = f.action;
+  if (f.diagnosticType) evidence.diagnosticType = f.diagnosticType;
+  if (f.reasonHint) evidence.formatHint = f.reasonHint;
+  const { reason, caseSlug, otherCases, decidedBy } = diagnose(evidence);
 
-  const recipient: RecipientReport = { reason, caseSlug };
+  const recipient: RecipientReport = { reason, caseSlug, decidedBy };
   if (f.address) recipient.address = f.address;
   if (status) recipient.status = status;
   if (replyCode) recipient.replyCode = replyCode;

@@ -1,3 +1,4 @@
+import type { Decision, Stage } from '../diagnosis/types.ts';
 import type { Reason } from './reasons.ts';
 
 export type { Reason } from './reasons.ts';
@@ -18,6 +19,8 @@ export interface RecipientReport {
   caseSlug: string | null;
   /** Other likely case slugs, best first. */
   otherCases?: string[];
+  /** The evidence that decided the reason, most decisive first (empty when the report says nothing). */
+  decidedBy: Decision[];
 }
 
 export interface BounceReport {
@@ -43,6 +46,8 @@ export interface Finding {
   /** Diagnostic-Code type: smtp, x-unix, x-postfix … */
   diagnosticType?: string;
   command?: SmtpCommand;
+  /** The stage, when a format knows it more precisely than the command ("end-of-data", "auth"). */
+  stage?: Stage;
   remoteMta?: string;
   /** The reason a format implies when its words are not SMTP words (e.g. Google Groups). */
   reasonHint?: Reason;

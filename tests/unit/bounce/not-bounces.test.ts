@@ -14,7 +14,7 @@ describe('RFC 3834 automatic replies', () => {
     ], 'I am away until Monday and will reply when I am back.'));
     expect(report).toEqual({
       kind: 'auto-reply',
-      recipients: [{ address: 'hanako@example.org', reason: 'vacation', caseSlug: 'auto-reply-not-bounce' }],
+      recipients: [{ address: 'hanako@example.org', reason: 'vacation', caseSlug: 'auto-reply-not-bounce', decidedBy: [expect.objectContaining({ kind: 'status', detail: 'auto-reply' })] }],
     });
   });
 
@@ -54,7 +54,7 @@ describe('RFC 5965 feedback reports', () => {
     ].join('\n')));
     expect(report).toEqual({
       kind: 'feedback',
-      recipients: [{ address: 'reader@example.net', reason: 'feedback', caseSlug: 'spam-complaint-report' }],
+      recipients: [{ address: 'reader@example.net', reason: 'feedback', caseSlug: 'spam-complaint-report', decidedBy: [expect.objectContaining({ kind: 'status', detail: 'feedback-report' })] }],
     });
   });
 });

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REASONS, analyzeBounce, type BounceReport } from '../../../src/lib/bounce/index.ts';
+import { diagnose, diagnoseText, type Diagnosis, type Evidence } from '../../../src/lib/diagnosis/index.ts';
 
 const KINDS = ['bounce', 'delay', 'auto-reply', 'feedback', 'delivered', 'not-a-bounce'];
 
@@ -13,6 +14,7 @@ function expectWellFormed(report: BounceReport): void {
     expect(r.caseSlug === null || typeof r.caseSlug === 'string').toBe(true);
     if (r.status !== undefined) expect(r.status).toMatch(/^[245]\.\d{1,3}\.\d{1,3}$/);
     if (r.replyCode !== undefined) expect(r.replyCode).toMatch(/^[245]\d\d$/);
+    expect(Array.isArray(r.decidedBy)).toBe(true);
   }
   if (report.kind === 'not-a-bounce') expect(report.recipients).toEqual([]);
   else expect(report.recipients.length).toBeGreaterThan(0);
@@ -69,4 +71,37 @@ describe('robustness', () => {
       expect(report.recipients.length).toBeLessThanOrEqual(100);
     }
   }, 60_000);
+
+  it('diagnoses any evidence without throwing, and says what decided unless it is undecided', () => {
+    const text = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 300 }));
+    const evidence: fc.Arbitrary<Evidence> = fc.record({
+      words: text,
+      status: fc.oneof(fc.constantFrom('5.1.1', '4.4.7', '5.7.1', '2.0.0', '5.7.606', '9.9.9', ''), fc.string({ maxLength: 8 })),
+      replyCode: fc.oneof(fc.constantFrom('550', '421', '521', '999'), fc.string({ maxLength: 4 })),
+      stage: fc.constantFrom('connect', 'ehlo', 'mail', 'rcpt', 'data', 'end-of-data', 'auth') as fc.Arbitrary<Evidence['stage']>,
+      remoteHost: fc.oneof(fc.constantFrom('mx.google.com', 'x.protection.outlook.com', 'mfsmax.docomo.ne.jp'), fc.string({ maxLength: 30 })),
+      reportingMta: fc.string({ maxLength: 30 }),
+      recipient: fc.oneof(fc.constantFrom('taro@docomo.ne.jp', 'a@b'), fc.string({ maxLength: 30 })),
+      action: fc.constantFrom('failed', 'delayed', 'delivered', 'x'),
+    }, { requiredKeys: [] });
+    fc.assert(fc.property(evidence, (e) => expectDiagnosis(diagnose(e))), { numRuns: 500 });
+  });
+
+  it('reads any pasted text without throwing: a diagnosis or null', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 2000 }), mimeish), (s) => {
+      const d = diagnoseText(s);
+      if (d !== null) expectDiagnosis(d);
+    }), { numRuns: 300 });
+  });
 });
+
+function expectDiagnosis(d: Diagnosis): void {
+  expect(REASONS).toContain(d.reason);
+  expect(d.caseSlug === null || typeof d.caseSlug === 'string').toBe(true);
+  expect(Array.isArray(d.otherCases)).toBe(true);
+  if (d.reason !== 'onhold') expect(d.decidedBy.length).toBeGreaterThan(0);
+  for (const x of d.decidedBy) {
+    expect(['status', 'reply', 'stage', 'provider', 'phrase']).toContain(x.kind);
+    expect(x.rule).toMatch(/\S/);
+  }
+}

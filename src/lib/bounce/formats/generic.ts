@@ -4,7 +4,7 @@
  * bounces, because any message mentions addresses.
  */
 import { allAddresses, isSystemAddress } from '../addresses.ts';
-import { reasonFromPhrases } from '../phrases.ts';
+import { reasonFromPhrases } from '../../diagnosis/phrases.ts';
 import { matchable } from '../text.ts';
 import type { Finding } from '../types.ts';
 import type { Extractor } from './context.ts';

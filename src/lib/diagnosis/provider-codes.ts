@@ -3,7 +3,7 @@
  * ("sender rejected" at Cox may mean a blocklisted IP). From the providers' error-code pages:
  * Cox (cox.com postmaster), Spectrum/Charter (spectrum.net "understanding email error codes").
  */
-import type { Reason } from './reasons.ts';
+import type { Reason } from './types.ts';
 
 const COX: Record<string, Reason> = {
   cxbl: 'blocked', cdrbl: 'blocked', cxdns: 'requireptr', cxsndr: 'authfailure', cxsmtp: 'rejected',
@@ -18,17 +18,28 @@ const SPECTRUM: Array<[number, number, Reason]> = [
   [1580, 1580, 'ratelimited'],
 ];
 
-/** Looks for a provider code in matchable() text. */
-export function reasonFromProviderCode(text: string): Reason | undefined {
+export const COX_SOURCE = 'Cox: Email error codes (postmaster), https://www.cox.com/residential/support/email-error-codes.html';
+export const SPECTRUM_SOURCE = 'Spectrum: Understanding email error codes, https://www.spectrum.net/support/internet/understanding-email-error-codes';
+
+export interface ProviderCode {
+  provider: 'Cox' | 'Spectrum';
+  /** The code as written after "AUP#". */
+  code: string;
+  reason: Reason;
+  source: string;
+}
+
+/** Looks for a Cox or Spectrum "AUP#" code in matchable() text. */
+export function providerCodeIn(text: string): ProviderCode | undefined {
   const aup = /aup#([a-z]{0,3})-?(\d{4}|[a-z]{2,8}\d{0,5})\b/.exec(text);
   if (!aup) return undefined;
   const [, prefix = '', code = ''] = aup;
   if (/^\d{4}$/.test(code)) {
     const n = Number(code);
-    return SPECTRUM.find(([from, to]) => n >= from && n <= to)?.[2];
+    const reason = SPECTRUM.find(([from, to]) => n >= from && n <= to)?.[2];
+    return reason ? { provider: 'Spectrum', code: prefix + code, reason, source: SPECTRUM_SOURCE } : undefined;
   }
   const name = prefix + code;
-  if (/^ipbl\d+$/.test(name)) return 'blocked';
-  if (/^urlbl\d+$/.test(name)) return 'spamdetected';
-  return COX[name];
+  const reason = /^ipbl\d+$/.test(name) ? 'blocked' : /^urlbl\d+$/.test(name) ? 'spamdetected' : COX[name];
+  return reason ? { provider: 'Cox', code: name, reason, source: COX_SOURCE } : undefined;
 }

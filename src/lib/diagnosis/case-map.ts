@@ -3,7 +3,7 @@
  * the recipient is. For each reason the rules are tried in order; the first that applies
  * names the case, and its `also` list the other likely cases, best first.
  */
-import type { Reason } from './reasons.ts';
+import type { Reason } from './types.ts';
 
 export interface CaseRule {
   /** The rule applies only when the server's words (matchable() form) match. */

@@ -1,0 +1,35 @@
+/**
+ * The SMTP stage at which a server refused, as MTAs write it around the reply. The same words
+ * mean different things at different stages (decide.ts), so the stage is evidence of its own.
+ */
+import type { Stage } from './types.ts';
+
+export interface StageWording {
+  pattern: RegExp;
+  stage: Stage;
+  source: string;
+}
+
+const POSTFIX = 'Postfix smtp(8): "(in reply to … command)" (src/smtp/smtp_proto.c)';
+const EXIM = 'Exim: "SMTP error from remote mail server after …" (Exim specification, smtp transport)';
+const QMAIL = 'qmail-remote: "Connected to … but …" and "… does not like recipient" (qmail-remote.c)';
+const SENDMAIL = 'Sendmail: session transcript ("<<<" reply to ">>>" command) and "while talking to"';
+
+/** Checked in order: the first that matches names the stage. */
+export const STAGE_WORDING: StageWording[] = [
+  { pattern: /in reply to (?:the )?end of data\b|after end of data\b|failed after i sent the message/i, stage: 'end-of-data', source: POSTFIX },
+  { pattern: /in reply to (?:the )?rcpt to\b|after rcpt to\b|\[rcpt_to\]|error following rcpt|rejected recipient/i, stage: 'rcpt', source: POSTFIX },
+  { pattern: /does not like recipient|did not like our rcpt/i, stage: 'rcpt', source: QMAIL },
+  { pattern: /in reply to (?:the )?mail from\b|after mail from\b|\[mail_from\]|error following mail/i, stage: 'mail', source: POSTFIX },
+  { pattern: /but sender was rejected|did not like our mail from/i, stage: 'mail', source: QMAIL },
+  { pattern: /in reply to (?:the )?data\b|after data\b|\[data\]|did not like our data|message \(data\)/i, stage: 'data', source: POSTFIX },
+  { pattern: /smtp command:? data\b/i, stage: 'data', source: SENDMAIL },
+  { pattern: /after initial connection|refused to talk to me|while connected|greeting/i, stage: 'connect', source: EXIM },
+  { pattern: /in reply to (?:the )?(?:ehlo|helo)\b|after (?:ehlo|helo)\b|performing the (?:ehlo|helo) handshake/i, stage: 'ehlo', source: EXIM },
+  { pattern: /but my name was rejected/i, stage: 'ehlo', source: QMAIL },
+  { pattern: /in reply to (?:the )?auth\b|after auth\b/i, stage: 'auth', source: POSTFIX },
+];
+
+export function stageWordingIn(text: string): StageWording | undefined {
+  return STAGE_WORDING.find((w) => w.pattern.test(text));
+}
