@@ -28,7 +28,8 @@ export function readAlignment(fromDomain: string | undefined, trusted: readonly 
   const dkim = results.filter((r) => r.method === 'dkim' && r.properties['header.d']);
   const dkimDomains = [...new Set(dkim.map((r) => domainOf(r.properties['header.d']!)))];
   if (!fromDomain && !spfDomain && dkimDomains.length === 0) return undefined;
-  const alignment: Alignment = { dkimDomains };
+  const candidates = [...new Set([...(spfDomain ? [spfDomain] : []), ...dkimDomains])];
+  const alignment: Alignment = { dkimDomains, alignedDomains: fromDomain ? candidates.filter((d) => aligned(d, fromDomain)) : [] };
   if (fromDomain) alignment.from = fromDomain;
   if (spfDomain) alignment.spfDomain = spfDomain;
   if (fromDomain && spf && spfDomain) alignment.spfAligned = spf.result === 'pass' && aligned(spfDomain, fromDomain);

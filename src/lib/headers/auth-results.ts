@@ -26,9 +26,9 @@ const REGISTERED_RESULTS: Record<string, readonly string[]> = {
 
 const MAX_VALUE_CHARS = 16 * 1024;
 
-type Token = { kind: 'word' | 'quoted'; text: string } | { kind: '=' | ';' };
+type Token = { kind: 'word' | 'quoted' | 'comment'; text: string } | { kind: '=' | ';' };
 
-/** Words, quoted strings, "=" and ";"; comments are dropped. Null when quotes or comments don't close. */
+/** Words, quoted strings, comments, "=" and ";". Null when quotes or comments don't close. */
 function tokenize(text: string): Token[] | null {
   const tokens: Token[] = [];
   let word = '';
@@ -40,6 +40,7 @@ function tokenize(text: string): Token[] | null {
     const c = text[i]!;
     if (c === '(') {
       flush();
+      const start = i;
       let depth = 1;
       for (i++; i < text.length && depth > 0; i++) {
         if (text[i] === '\\') i++;
@@ -47,6 +48,7 @@ function tokenize(text: string): Token[] | null {
         else if (text[i] === ')') depth--;
       }
       if (depth > 0) return null;
+      tokens.push({ kind: 'comment', text: text.slice(start + 1, i - 1).trim() });
       i--;
     } else if (c === ')') return null;
     else if (c === '"') {
@@ -65,12 +67,14 @@ function tokenize(text: string): Token[] | null {
   return tokens;
 }
 
-/** Splits a token list at ";". */
-function statements(tokens: Token[]): Token[][] {
-  const out: Token[][] = [[]];
+/** Splits a token list at ";", keeping each statement's comments apart from its tokens. */
+function statements(tokens: Token[]): Array<{ tokens: Token[]; comments: string[] }> {
+  const out = [{ tokens: [] as Token[], comments: [] as string[] }];
   for (const t of tokens) {
-    if (t.kind === ';') out.push([]);
-    else out[out.length - 1]!.push(t);
+    const last = out[out.length - 1]!;
+    if (t.kind === ';') out.push({ tokens: [], comments: [] });
+    else if (t.kind === 'comment') last.comments.push(t.text);
+    else last.tokens.push(t);
   }
   return out;
 }
@@ -120,12 +124,15 @@ export function readAuthenticationResults(value: string, options: ReadOptions): 
   if (!options.internationalized && !ASCII.test(field)) return null;
   const tokens = tokenize(field);
   if (!tokens) return null;
-  const parts = statements(tokens);
+  const statementList = statements(tokens);
+  const parts = statementList.map((s) => s.tokens);
+  const comments = statementList.map((s) => s.comments);
   let instance: number | undefined;
   const first = parts[0]!;
   if (text(first[0])?.toLowerCase() === 'i' && first[1]?.kind === '=' && /^\d+$/.test(text(first[2]) ?? '')) {
     instance = Number(text(first[2]));
     parts.shift();
+    comments.shift();
   }
   const head = parts[0] ?? [];
   let authservId = '';
@@ -134,6 +141,7 @@ export function readAuthenticationResults(value: string, options: ReadOptions): 
     if (!options.relaxed) return null;
   } else {
     parts.shift();
+    comments.shift();
     const [id, version, ...rest] = head;
     if (!id || rest.length > 0 || (version && !/^\d+$/.test(text(version) ?? ''))) return null;
     authservId = text(id)!;
@@ -149,6 +157,8 @@ export function readAuthenticationResults(value: string, options: ReadOptions): 
     if (index === 0 && part.length === 1 && text(part[0])?.toLowerCase() === 'none') continue;
     const result = readResult(part, options);
     if (!result) return null;
+    // Receivers put what they saw in comments: "(p=REJECT sp=REJECT dis=NONE)", "(sender IP is 192.0.2.1)".
+    if (comments[index]!.length > 0) result.comment = comments[index]!.join(' ');
     results.push(result);
   }
   return { authservId, ...(instance === undefined ? {} : { instance }), results };

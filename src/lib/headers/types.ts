@@ -23,6 +23,8 @@ export interface AuthResult {
   reason?: string;
   /** "smtp.mailfrom", "header.d" …, values unquoted, comments removed. */
   properties: Record<string, string>;
+  /** The receiver's comments on this result, joined: "p=REJECT sp=REJECT dis=NONE". */
+  comment?: string;
 }
 
 export interface AuthResults {
@@ -41,6 +43,8 @@ export interface Alignment {
   spfAligned?: boolean;
   /** A DKIM signature passed for a domain in the From domain's organisational domain. */
   dkimAligned?: boolean;
+  /** The SPF and DKIM domains that share the From domain's organisational domain (passed or not). */
+  alignedDomains: string[];
 }
 
 export interface Verdict {

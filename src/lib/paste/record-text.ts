@@ -1,10 +1,4 @@
-/**
- * What was pasted into the analyser: a DNS record, one error line, a message's headers, or a
- * bounce (the bounce analyser decides the rest, including "not a bounce").
- */
-import { looksLikeHeaders } from '../headers/recognise.ts';
-
-export type PasteKind = 'record' | 'error-line' | 'headers' | 'bounce';
+/** Whether a paste is a DNS record that the record checker reads. */
 
 /** The record kinds the checker reads, by the version tag their text starts with. */
 const RECORD_TAGS: Array<[RegExp, string]> = [
@@ -26,15 +20,4 @@ export function recordText(text: string): { kind: string; record: string } | nul
   const record = (quoted && withoutOwner.startsWith('"') ? quoted.map((q) => q.slice(1, -1)).join('') : withoutOwner).trim();
   const found = RECORD_TAGS.find(([tag]) => tag.test(record));
   return found ? { kind: found[1], record } : null;
-}
-
-/** At most this many non-empty lines count as "one error line" (servers wrap a reply over a few). */
-const MAX_ERROR_LINES = 4;
-
-export function recognise(text: string): PasteKind {
-  if (recordText(text)) return 'record';
-  if (looksLikeHeaders(text)) return 'headers';
-  const lines = text.trim().split(/\r?\n/).filter((l) => l.trim());
-  if (lines.length <= MAX_ERROR_LINES && text.length <= 2000 && /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text)) return 'error-line';
-  return 'bounce';
 }
