@@ -156,6 +156,9 @@ export function readAuthenticationResults(value: string, options: ReadOptions): 
     }
     if (index === 0 && part.length === 1 && text(part[0])?.toLowerCase() === 'none') continue;
     const result = readResult(part, options);
+    // Relaxed, a statement that is no result is passed over: older Microsoft fields repeat the
+    // authserv-id between results ("…; hotmail.com; dkim=pass …"), Halon puts a bare property first.
+    if (!result && options.relaxed) continue;
     if (!result) return null;
     // Receivers put what they saw in comments: "(p=REJECT sp=REJECT dis=NONE)", "(sender IP is 192.0.2.1)".
     if (comments[index]!.length > 0) result.comment = comments[index]!.join(' ');

@@ -14,10 +14,23 @@ const ZONES: Record<string, number> = {
 const DATE =
   /(?:^|[\s,])(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([+-]\d{4}|[a-z]{1,5})?/i;
 
+/** SendGrid and a few others write ISO-like dates: "2017-03-18 16:54:08.798276027 +0000 UTC". */
+const ISO_LIKE = /(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})/;
+
+function isoLike(text: string): string | undefined {
+  const match = ISO_LIKE.exec(text);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const months = MONTHS[Number(mo) - 1];
+  if (!months) return undefined;
+  const offset = zone === 'Z' ? '+0000' : zone!.replace(':', '');
+  return parseMailDate(`${Number(d)} ${months} ${y} ${h}:${mi}:${s} ${offset}`);
+}
+
 /** ISO 8601 in UTC ("2018-04-20T21:51:19Z"), or undefined when the text holds no readable date. */
 export function parseMailDate(text: string): string | undefined {
   const match = DATE.exec(text.replace(/\([^)]*\)/g, ' '));
-  if (!match) return undefined;
+  if (!match) return isoLike(text);
   const [, d, mon, y, h, min, s, zone] = match;
   const month = MONTHS.indexOf(mon!.toLowerCase());
   let year = Number(y);
