@@ -117,6 +117,12 @@ const STAGE_RULES: StageRule[] = [
     reason: 'filtered', source: STAGE_SOURCE,
   },
   {
+    // A bare security-or-policy code after the message was sent can only be about the message.
+    name: 'policy-code-after-data',
+    applies: (r, stage) => (stage === 'data' || stage === 'end-of-data') && r?.decision.rule === 'status:5.7.X',
+    reason: 'filtered', source: STAGE_SOURCE,
+  },
+  {
     // "Access denied" to the sender is a refused sender; "authentication required" is not.
     name: 'refused-at-mail-from',
     applies: (r, stage, _status, words) => stage === 'mail'

@@ -55,6 +55,7 @@ export const PHRASES: PhraseGroup[] = [
       /\bdmarc\b/, /\bspf\b/, 'sender policy framework', /\bdkim\b/, 'domainkeys', 'unauthenticated email',
       'is unauthenticated', 'authentication requirements', 'required authentication level',
       'authentication checks failed', 'arc validation',
+      'bad spf records for', 'please inspect your spf settings',
     ],
   },
   {
@@ -87,8 +88,10 @@ export const PHRASES: PhraseGroup[] = [
       'exceeded maximum inbound message size', 'maximum incoming message size', 'message file too big',
       'size limit', 'line limit exceeded', 'too big for system', 'larger than the maximum',
       'size of the message exceeds', 'message exceeds the maximum',
+      'mail file size exceeds the maximum size', /message (?:size )?exceeds [^.]{0,40}limit/, /exceeded [^.]{0,40}message size/,
     ],
   },
+  { reason: 'emailtoolarge', lang: 'fr', source: sisimai('emailtoolarge'), phrases: ['taille limite du message atteinte'] },
   { reason: 'emailtoolarge', lang: 'ja', source: JAPANESE, phrases: ['メールサイズ', 'サイズが大きすぎ', 'サイズ制限'] },
   {
     reason: 'mailererror', lang: 'en', source: sisimai('mailererror'),
@@ -136,6 +139,8 @@ export const PHRASES: PhraseGroup[] = [
       'too fast', 'max emails per hour',
       'connection limit', 'message threshold exceeded', 'receiving mail at a rate',
       'receiving mail too quickly',
+      'throttling failure', 'too many errors from your ip', 'too many smtp sessions for this host',
+      'numerous attempts to deliver this message', 'temporarily rate limited',
     ],
   },
   {
@@ -188,6 +193,10 @@ export const PHRASES: PhraseGroup[] = [
       'closed mailing list', "list of senders to accept mail from", 'illegal attachment',
       /attachment[^.]{0,40}(?:not allowed|forbidden|prohibited)/, 'message given low priority',
       'delivery to this address is restricted',
+      'an illegal attachment on your message', 'not accepting mail with', 'by non-member to a members-only list',
+      'email rejected due to security policies', 'header are not accepted', 'rejected for policy reasons',
+      'not subscribed to this group', 'rejected by organization policy', 'we do not accept messages containing images',
+      'allowable number of posts without solving a captcha', "you're using a mass mailer",
     ],
   },
   {
@@ -198,10 +207,12 @@ export const PHRASES: PhraseGroup[] = [
       'sender not allowed', 'sender not pre-approved', /sender (?:address )?(?:is |has been )?(?:blacklisted|blocked|banned|in my black ?list)/,
       'bogus mail from', 'from: domain is invalid', 'provide a valid from', 'mail from not owned', 'null sender',
       'sender email address rejected', 'return path', 'reverse-path', 'batv', 'backscatter',
-      // Gmail's "Send mail as" alias whose settings are wrong.
+      // Gmail's notice for a misconfigured "Send mail as" alias (support.google.com/mail/?p=CustomFromDenied),
+      // read without a host: the notice often reaches the reader without one.
       'different address or alias',
     ],
   },
+  { reason: 'ratelimited', lang: 'fr', source: sisimai('ratelimited'), phrases: ['trop de connexions'] },
   { reason: 'rejected', lang: 'fr', source: sisimai('rejected'), phrases: ['emetteur invalide', 'émetteur invalide'] },
   {
     reason: 'filtered', lang: 'en', source: sisimai('filtered'),
@@ -282,6 +293,8 @@ export const PHRASES: PhraseGroup[] = [
       'no route to host', 'network is unreachable', 'host is unreachable', 'host unreachable', 'lost connection',
       'connection reset', 'connection dropped', 'too many hops', 'hop count exceeded', 'mail loop', 'routing loop',
       'forwarding loop', 'loops back to myself', 'network error', 'malformed name server reply', 'dns error',
+      'could not connect and send the mail to', 'dns records for the destination computer could not be found',
+      'maximum forwarding loop count exceeded', 'message looping', 'unable to resolve route', 'unrouteable mail domain',
     ],
   },
   {
@@ -306,6 +319,9 @@ export const PHRASES: PhraseGroup[] = [
       'system error', 'internal error', 'server error', 'temporary local problem', 'local error in processing',
       'configuration error', 'config error', 'misconfigured', 'unable to contact ldap', 'directory server', 'queue file write error',
       'interrupted system call',
+      'aliasing/forwarding loop broken', "can't create user output file", 'could not load drd for domain',
+      'internal error reading data', 'it encountered an error while being processed', 'recipient deferred because there is no mdb',
+      'remote server is misconfigured', 'timeout waiting for input',
     ],
   },
   { reason: 'systemerror', lang: 'ja', source: JAPANESE, phrases: ['システムエラー'] },
@@ -319,6 +335,8 @@ export const PHRASES: PhraseGroup[] = [
       'authentication required', 'authentication failed', 'authentication failure', 'must authenticate',
       'not authenticated', 'unauthenticated senders', 'credentials', 'password', 'basic authentication', 'smtp auth',
       'insecure', 'verification failure',
+      'account not subscribed to ses', 'authentication credentials invalid', 'authentication turned on in your email client',
+      'is not authorized to perform ses:sendrawemail', 'is a dead domain', "you don't authenticate",
     ],
   },
   {

@@ -14,6 +14,7 @@ const POSTFIX = 'Postfix smtp(8): "(in reply to … command)" (src/smtp/smtp_pro
 const EXIM = 'Exim: "SMTP error from remote mail server after …" (Exim specification, smtp transport)';
 const QMAIL = 'qmail-remote: "Connected to … but …" and "… does not like recipient" (qmail-remote.c)';
 const SENDMAIL = 'Sendmail: session transcript ("<<<" reply to ">>>" command) and "while talking to"';
+const GMAIL_STATE = 'Gmail\'s older notices end the remote reply with "(state N)", N naming the SMTP command (as recorded in Sisimai lib/sisimai/lhost/gmail.rb, BSD 2-Clause); only the states whose recorded replies fit their command are used';
 
 /** Checked in order: the first that matches names the stage. */
 export const STAGE_WORDING: StageWording[] = [
@@ -28,6 +29,8 @@ export const STAGE_WORDING: StageWording[] = [
   { pattern: /in reply to (?:the )?(?:ehlo|helo)\b|after (?:ehlo|helo)\b|performing the (?:ehlo|helo) handshake/i, stage: 'ehlo', source: EXIM },
   { pattern: /but my name was rejected/i, stage: 'ehlo', source: QMAIL },
   { pattern: /in reply to (?:the )?auth\b|after auth\b/i, stage: 'auth', source: POSTFIX },
+  { pattern: /\(state 1[578]\)/i, stage: 'data', source: GMAIL_STATE },
+  { pattern: /\(state 14\)/i, stage: 'rcpt', source: GMAIL_STATE },
 ];
 
 export function stageWordingIn(text: string): StageWording | undefined {

@@ -51,3 +51,15 @@ describe('the SMTP stage decides what "user unknown" means', () => {
     expect(d.decidedBy[0]).toMatchObject({ kind: 'status', detail: '4.4.3' });
   });
 });
+
+describe('Gmail\'s "(state N)" stage markers', () => {
+  it('reads state 18 as after DATA: a bare policy code there is a filter refusing the message', () => {
+    const d = diagnoseText('The error that the other server returned was: 554 554 5.7.0 Header error (state 18).');
+    expect(d?.reason).toBe('filtered');
+    expect(d?.decidedBy[0]).toMatchObject({ kind: 'stage', detail: 'data' });
+  });
+
+  it('reads state 14 as RCPT TO', () => {
+    expect(diagnoseText('550 550 <taro@example.jp>: User unknown (state 14).')?.reason).toBe('userunknown');
+  });
+});
