@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const real = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'headers', 'real', name), 'utf8');
@@ -94,4 +95,15 @@ test('HTML inside pasted headers is shown as text and never runs', async ({ page
   await expect(results).toContainText('<img src=x onerror="alert(1)">');
   expect(await results.locator('img, script').count()).toBe(0);
   expect(dialogs).toBe(0);
+});
+
+test('the header report passes axe and fits a phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('en/analyze/');
+  await paste(page, 'The bounce message', real('kernel-list-microsoft365.txt'));
+  await expect(page.getByTestId('paste-results')).toHaveAttribute('data-kind', 'headers');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: test.info().outputPath('header-report-390.png'), fullPage: true });
 });

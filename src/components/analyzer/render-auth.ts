@@ -50,7 +50,13 @@ function table(set: AuthResults, caption: string, report: HeaderReport, labels: 
 
 /** One table per set of results: the receiving side's, then each ARC set; then what alignment means here. */
 export function renderAuthTable(report: HeaderReport, labels: HeaderLabels): HTMLElement[] {
-  const out = report.authentication.map((set) => {
+  // The receiving side often writes one field per method: show its results as one table.
+  const trusted = report.authentication.filter((set) => set.instance === undefined);
+  const sets: AuthResults[] = [
+    ...(trusted.length > 0 ? [{ authservId: trusted[0]!.authservId, results: trusted.flatMap((set) => set.results) }] : []),
+    ...report.authentication.filter((set) => set.instance !== undefined),
+  ];
+  const out = sets.map((set) => {
     const id = set.authservId || labels.noAuthservId;
     const trusted = set.instance === undefined;
     const caption = trusted ? fill(labels.trustedBy, { id }) : fill(labels.arcSet, { n: set.instance!, id });
