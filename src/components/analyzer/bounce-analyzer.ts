@@ -7,8 +7,7 @@ const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
 /**
  * The analyser page: paste, choose or drop a bounce, a message or its headers, an error line or a
- * DNS record, and see what it says. The message is read
- * by a Web Worker on this page; nothing is sent anywhere.
+ * DNS record, and see what it says. It is read by a Web Worker on this page; nothing is sent anywhere.
  */
 export class BounceAnalyzer extends HTMLElement {
   #worker: Worker | undefined;
