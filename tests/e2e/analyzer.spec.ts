@@ -8,13 +8,14 @@ const bounce = readFileSync(fixture, 'utf8');
 async function analyze(page: Page, text: string) {
   await page.getByLabel('The bounce message').fill(text);
   await page.getByRole('button', { name: 'Analyse' }).click();
-  await expect(page.getByTestId('bounce-results')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('paste-results')).toHaveAttribute('aria-busy', 'false');
 }
 
 test('pasting a bounce names the reason and links the case', async ({ page }) => {
   await page.goto('en/analyze/');
   await analyze(page, bounce);
-  const results = page.getByTestId('bounce-results');
+  await expect(page.getByTestId('paste-results')).toHaveAttribute('data-kind', 'bounce');
+  const results = page.getByTestId('paste-results').getByTestId('bounce-results');
   await expect(results.getByRole('heading', { name: 'hanako@recipient.example' })).toBeVisible();
   await expect(results).toContainText('The recipient’s mailbox is full');
   await expect(results).toContainText('5.2.2');
@@ -43,7 +44,7 @@ test('choosing or dropping an .eml file analyses it', async ({ page }) => {
   await expect(page.getByTestId('bounce-results')).toContainText('The recipient’s mailbox is full');
 
   await page.getByRole('button', { name: 'Clear' }).click();
-  await expect(page.getByTestId('bounce-results')).toBeEmpty();
+  await expect(page.getByTestId('paste-results')).toBeEmpty();
   const drop = await page.evaluateHandle((text) => {
     const data = new DataTransfer();
     data.items.add(new File([text], 'bounce.eml', { type: 'message/rfc822' }));
@@ -104,7 +105,7 @@ test('a 10 MB paste is analysed without freezing the page', async ({ page }) => 
   await page.getByRole('button', { name: 'Analyse' }).click();
   // While the worker reads the message, the page still answers.
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
-  await expect(page.getByTestId('bounce-results')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expect(page.getByTestId('paste-results')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
   await expect(page.getByTestId('bounce-results')).toContainText('The recipient’s mailbox is full');
 });
 

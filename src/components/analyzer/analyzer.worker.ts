@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
-import { analyzeBounces } from '../../lib/bounce/index.ts';
+import { readPaste } from '../../lib/paste/read.ts';
+import type { Lang } from '../../lib/taxonomy.ts';
 
-/** Reads a bounce off the page's main thread, so a 10 MB paste never freezes the page. */
-self.onmessage = async (event: MessageEvent<string | ArrayBuffer>) => {
+/** Reads a paste off the page's main thread, so a 10 MB paste never freezes the page. */
+self.onmessage = async (event: MessageEvent<{ raw: string | ArrayBuffer; lang: Lang }>) => {
   try {
-    self.postMessage({ ok: true, reports: await analyzeBounces(event.data) });
+    const { raw, lang } = event.data;
+    self.postMessage({ ok: true, reading: await readPaste(typeof raw === 'string' ? raw : new Uint8Array(raw), lang) });
   } catch {
     self.postMessage({ ok: false });
   }

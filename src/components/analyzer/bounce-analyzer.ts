@@ -1,21 +1,24 @@
-import type { BounceReport } from '../../lib/bounce/index.ts';
-import { renderReports, type CaseInfo, type ReportLabels } from './render-report.ts';
+import type { PasteReading } from '../../lib/paste/read.ts';
+import type { CaseInfo } from './dom.ts';
+import { renderPaste, type PasteLabels } from './render-paste.ts';
 
 /** Larger files are not bounces: don't even read them. */
 const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
 /**
- * The analyser page: paste, choose or drop a message, and see what it says. The message is read
- * by a Web Worker on this page; nothing is sent anywhere.
+ * The analyser page: paste, choose or drop a bounce, a message or its headers, an error line or a
+ * DNS record, and see what it says. It is read by a Web Worker on this page; nothing is sent anywhere.
  */
 export class BounceAnalyzer extends HTMLElement {
   #worker: Worker | undefined;
-  #labels!: ReportLabels & { working: string; empty: string; failed: string; fileTooLarge: string; fileUnreadable: string };
+  #labels!: PasteLabels & { working: string; empty: string; failed: string; fileTooLarge: string; fileUnreadable: string };
   #cases!: Record<string, CaseInfo>;
+  #terms!: Record<string, string>;
 
   connectedCallback() {
     this.#labels = JSON.parse(this.querySelector('script[data-labels]')!.textContent!);
     this.#cases = JSON.parse(this.querySelector('script[data-cases]')!.textContent!);
+    this.#terms = JSON.parse(this.querySelector('script[data-terms]')!.textContent!);
     const form = this.querySelector('form')!;
     const textarea = this.querySelector('textarea')!;
     const file = this.querySelector<HTMLInputElement>('input[type="file"]')!;
@@ -26,6 +29,10 @@ export class BounceAnalyzer extends HTMLElement {
       void this.#analyze(textarea.value);
     });
     form.addEventListener('reset', () => this.#results().replaceChildren());
+    // A paste is read at once; the button stays for typed text.
+    textarea.addEventListener('input', (e) => {
+      if ((e as InputEvent).inputType === 'insertFromPaste') void this.#analyze(textarea.value);
+    });
     file.addEventListener('change', () => {
       const chosen = file.files?.[0];
       if (chosen) void this.#readFile(chosen, textarea);
@@ -44,7 +51,7 @@ export class BounceAnalyzer extends HTMLElement {
   }
 
   #results(): HTMLElement {
-    return this.querySelector<HTMLElement>('[data-testid="bounce-results"]')!;
+    return this.querySelector<HTMLElement>('[data-testid="paste-results"]')!;
   }
 
   async #readFile(file: File, textarea: HTMLTextAreaElement) {
@@ -66,7 +73,7 @@ export class BounceAnalyzer extends HTMLElement {
     results.setAttribute('aria-busy', 'true');
     results.replaceChildren(Object.assign(document.createElement('p'), { textContent: this.#labels.working }));
     try {
-      renderReports(results, await this.#inWorker(raw), this.#labels, this.#cases);
+      renderPaste(results, await this.#inWorker(raw), this.#labels, this.#cases, this.#terms);
     } catch {
       this.#say(this.#labels.failed);
     } finally {
@@ -75,28 +82,29 @@ export class BounceAnalyzer extends HTMLElement {
     }
   }
 
-  #inWorker(raw: string | ArrayBuffer): Promise<BounceReport[]> {
+  #inWorker(raw: string | ArrayBuffer): Promise<PasteReading> {
     // A fresh answer for each message: terminate a worker still busy with an earlier one.
     this.#worker?.terminate();
     const worker = new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' });
     this.#worker = worker;
     return new Promise((resolve, reject) => {
-      worker.onmessage = (e: MessageEvent<{ ok: boolean; reports?: BounceReport[] }>) => {
+      worker.onmessage = (e: MessageEvent<{ ok: boolean; reading?: PasteReading }>) => {
         worker.terminate();
-        if (e.data.ok && e.data.reports) resolve(e.data.reports);
+        if (e.data.ok && e.data.reading) resolve(e.data.reading);
         else reject(new Error('analysis failed'));
       };
       worker.onerror = () => {
         worker.terminate();
         reject(new Error('worker failed'));
       };
-      worker.postMessage(raw);
+      worker.postMessage({ raw, lang: this.#labels.lang });
     });
   }
 
   #say(message: string) {
     const results = this.#results();
     results.replaceChildren(Object.assign(document.createElement('p'), { textContent: message }));
+    delete results.dataset.kind;
     results.setAttribute('aria-busy', 'false');
   }
 }

@@ -77,7 +77,7 @@ export function renderReports(target: HTMLElement, reports: BounceReport[], labe
   target.replaceChildren(...nodes);
 }
 
-function renderRecipient(r: RecipientReport, labels: ReportLabels, cases: Record<string, CaseInfo>): HTMLElement {
+export function renderRecipient(r: RecipientReport, labels: ReportLabels, cases: Record<string, CaseInfo>): HTMLElement {
   const item = el('li', undefined, 'rounded-lg border border-slate-300 p-4 dark:border-slate-600');
   item.append(el('h3', r.address ?? labels.unknownAddress, 'font-mono text-base font-semibold break-all'));
   const facts = el('dl', undefined, 'mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]');

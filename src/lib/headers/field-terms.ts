@@ -1,0 +1,22 @@
+/** Header fields explained by a glossary entry (content/glossary.yaml ids), for the report's list of field names. */
+export const FIELD_TERMS: Record<string, string> = {
+  'return-path': 'envelope-from',
+  from: 'header-from',
+  'received-spf': 'spf',
+  'dkim-signature': 'dkim',
+  'authentication-results': 'alignment',
+  'arc-seal': 'arc',
+  'arc-message-signature': 'arc',
+  'arc-authentication-results': 'arc',
+  'list-unsubscribe': 'list-unsubscribe',
+  'list-unsubscribe-post': 'list-unsubscribe',
+  'x-forefront-antispam-report': 'spam-filter',
+  'x-microsoft-antispam': 'spam-filter',
+  'x-ms-exchange-organization-scl': 'spam-filter',
+  'x-spam-status': 'spam-filter',
+  'x-spam-flag': 'spam-filter',
+  'x-spamd-result': 'spam-filter',
+  'x-spam': 'spam-filter',
+  'bimi-selector': 'bimi',
+  'bimi-location': 'bimi',
+};
