@@ -26,8 +26,10 @@ const QUALIFIER_RESULT = { '+': 'pass', '-': 'fail', '~': 'softfail', '?': 'neut
 
 /** Ends an evaluation early with permerror or temperror. */
 class SpfError extends Error {
-  constructor(readonly result: 'permerror' | 'temperror') {
+  readonly result: 'permerror' | 'temperror';
+  constructor(result: 'permerror' | 'temperror') {
     super(result);
+    this.result = result;
   }
 }
 
@@ -63,12 +65,17 @@ class Check {
   private voids = 0;
   private validated?: Promise<string[]>;
 
-  constructor(
-    private readonly ip: IpAddress,
-    private readonly sender: string,
-    private readonly helo: string,
-    private readonly resolve: DnsResolver,
-  ) {}
+  private readonly ip: IpAddress;
+  private readonly sender: string;
+  private readonly helo: string;
+  private readonly resolve: DnsResolver;
+
+  constructor(ip: IpAddress, sender: string, helo: string, resolve: DnsResolver) {
+    this.ip = ip;
+    this.sender = sender;
+    this.helo = helo;
+    this.resolve = resolve;
+  }
 
   async checkHost(domain: string): Promise<{ result: SpfResult; explanation?: string }> {
     if (!isCheckableDomain(domain)) return { result: 'none' };
