@@ -8,7 +8,7 @@ export interface PastedRecord {
   type?: string;
 }
 
-const ZONE_LINE = /^\S+\s+(?:\d+\s+)?(?:IN\s+)?(?:\d+\s+)?(TXT|SPF|MX|CNAME)\s+(.*)$/i;
+const ZONE_LINE = /^[A-Za-z0-9_*@-][A-Za-z0-9_.*@-]*\s+(?:\d+\s+)?(?:IN\s+)?(?:\d+\s+)?(TXT|SPF|MX|CNAME)\s+(.*)$/i;
 
 export function readPasted(raw: string): PastedRecord[] {
   const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
