@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import { checkContent, checkGlossary, type ContentFile, type GlossaryRef } from '../lib/content-checks.ts';
 import { checkPicker } from '../lib/picker.ts';
+import { checkSendingServices } from '../lib/records/services.ts';
 import { LANGS } from '../lib/taxonomy.ts';
 
 /**
@@ -45,7 +46,15 @@ export async function checkContentDir(contentDir: string): Promise<string[]> {
     ...checkContent(files, new Set(glossary.map((e) => e.id))),
     ...checkGlossary(glossary, caseSlugs, relative(process.cwd(), glossaryPath)),
     ...(await checkPickerFile(contentDir, files)),
+    ...(await checkServicesFile(contentDir)),
   ];
+}
+
+/** The record builder's services, when the content has them (test fixtures may not). */
+async function checkServicesFile(contentDir: string): Promise<string[]> {
+  const path = join(contentDir, 'sending-services.yaml');
+  const source = await readFile(path, 'utf8').catch(() => null);
+  return source === null ? [] : checkSendingServices(parse(source) as unknown, relative(process.cwd(), path));
 }
 
 /** The symptom picker may only lead to pages that exist, and must lead to every case. */

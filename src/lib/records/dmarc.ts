@@ -45,7 +45,9 @@ export function lintDmarc(text: string): RecordReport {
       terms.push({ text: `${tag.name}=${tag.value}`, code: 'dmarc.tag.unknown', values: { tag: tag.name } });
     } else {
       if (!check(tag.value)) findings.push({ severity: 'problem', code: tag.name === 'rua' || tag.name === 'ruf' ? 'dmarc.bad-uri' : 'dmarc.bad-value', position: tag.position, values: { tag: tag.name, value: tag.value } });
-      terms.push({ text: `${tag.name}=${tag.value}`, code: `dmarc.tag.${tag.name}`, values: { value: tag.value.toLowerCase() } });
+      const values: Record<string, string> = { value: tag.value };
+      if (['p', 'sp', 'np'].includes(tag.name) && check(tag.value)) values.policy = tag.value.toLowerCase();
+      terms.push({ text: `${tag.name}=${tag.value}`, code: `dmarc.tag.${tag.name}`, values });
     }
   }
 
