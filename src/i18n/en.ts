@@ -410,7 +410,7 @@ export const en = {
       dmarcSteps: 'Then, after a few weeks of reports without surprises, change p=none to p=quarantine, and later to p=reject.',
       checkThis: 'Check this record',
       nothingChosen: 'Choose at least one service.',
-      missing: 'Not listed yet: Xserver, Sakura Internet, Lolipop, Onamae.com, KAGOYA, Mailchimp, blastmail and Benchmark Email. Their exact records could not be confirmed on their own pages, so they are left out rather than guessed. Follow each service’s own instructions.',
+      missing: 'Not listed yet: Xserver, Sakura Internet, Lolipop, Onamae.com, KAGOYA, Mailchimp and blastmail. Their exact records could not be confirmed on their own pages, so they are left out rather than guessed. Follow each service’s own instructions.',
     },
   },
 

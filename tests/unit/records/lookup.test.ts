@@ -68,3 +68,13 @@ describe('DNS over HTTPS (JSON)', () => {
     expect(asked[0]).toBe('https://dns.google/resolve?name=example.com&type=TXT&edns_client_subnet=0.0.0.0%2F0');
   });
 });
+
+describe('the resolvers the reader may choose', () => {
+  test('Cloudflare, Google without the reader’s subnet, and the deployer’s own; the policy allows exactly those', async () => {
+    const { connectSources, resolverChoices } = await import('../../../src/lib/records/resolvers.ts');
+    expect(resolverChoices().map((r) => r.id)).toEqual(['cloudflare', 'google']);
+    expect(resolverChoices()[1]!.params).toEqual({ edns_client_subnet: '0.0.0.0/0' });
+    expect(connectSources(resolverChoices('https://doh.example.net/dns-query'))).toBe("connect-src 'self' https://cloudflare-dns.com https://dns.google https://doh.example.net");
+    expect(() => resolverChoices('http://doh.example.net/dns-query')).toThrow(/https/);
+  });
+});
