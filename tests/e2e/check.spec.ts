@@ -23,7 +23,7 @@ test('pasting an SPF record with +all shows the problem first, then each term ex
   await expect(page).toHaveURL(/\/en\/cases\/spf-fail\/$/);
 });
 
-test('日本語で DKIM の公開鍵を貼り付けると、鍵の長さと対処が日本語で表示される', async ({ page }) => {
+test('日本語で失効した DKIM の公開鍵を貼り付けると、問題と対処が日本語で表示される', async ({ page }) => {
   await page.goto('ja/check/');
   await paste(page, 'レコード', '確認する', 'v=DKIM1; p=');
   const results = page.getByTestId('record-results');
