@@ -27,6 +27,6 @@ export function resolverChoices(siteResolverUrl?: string): ResolverChoice[] {
 }
 
 /** "connect-src 'self' https://cloudflare-dns.com …": the origins of the choices and nothing else. */
-export function connectSources(choices: readonly ResolverChoice[]): string {
-  return ["connect-src 'self'", ...new Set(choices.map((c) => new URL(c.url).origin))].join(' ');
+export function connectSources(choices: readonly ResolverChoice[]): `connect-src ${string}` {
+  return `connect-src ${["'self'", ...new Set(choices.map((c) => new URL(c.url).origin))].join(' ')}`;
 }

@@ -62,7 +62,7 @@ export function checkSendingServices(data: unknown, file: string): string[] {
 
 /** The file's entries with dates as YYYY-MM-DD (YAML reads them as dates). Call after checkSendingServices. */
 export function readSendingServices(data: unknown): SendingService[] {
-  return (data as Array<SendingService & { checked: string | Date }>).map((s) => ({ ...s, checked: s.checked instanceof Date ? s.checked.toISOString().slice(0, 10) : s.checked }));
+  return (data as Array<Omit<SendingService, 'checked'> & { checked: string | Date }>).map((s) => ({ ...s, checked: s.checked instanceof Date ? s.checked.toISOString().slice(0, 10) : s.checked }));
 }
 
 export interface SuggestedRecords {
