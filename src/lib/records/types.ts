@@ -29,7 +29,7 @@ export interface Finding {
   position?: number;
 }
 
-/** One term of a record, explained: "include:_spf.google.com" → code 'spf.include', values { domain }. */
+/** One term of a record, explained: "include:_spf.google.com" → code 'spf.term.include', values { domain }. */
 export interface Term {
   text: string;
   /** The explanation's key in the UI strings (records.terms). */

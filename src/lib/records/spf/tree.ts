@@ -3,7 +3,6 @@
  * for a looked-up domain: the limit of 10 applies to the whole tree, not to one record.
  */
 import type { DnsResolver } from '../types.ts';
-import { LOOKUP_LIMIT } from './evaluate.ts';
 import { ownLookups } from './lint.ts';
 import { isSpfRecord, parseSpf } from './parse.ts';
 
@@ -57,6 +56,3 @@ export function costliestChain(root: SpfNode): SpfNode[] {
   return heaviest ? [heaviest, ...costliestChain(heaviest)] : [];
 }
 
-export function overLimit(root: SpfNode): boolean {
-  return root.total > LOOKUP_LIMIT;
-}
