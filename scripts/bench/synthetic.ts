@@ -15,6 +15,8 @@ export async function writeSyntheticContent(contentDir: string, target: string, 
   const glossary = await readFile(join(contentDir, 'glossary.yaml'), 'utf8');
   await mkdir(target, { recursive: true });
   await writeFile(join(target, 'glossary.yaml'), mapSlugLists(glossary, ['cases'], firstCopy));
+  // The record checker's builder reads the sending services; they name no cases.
+  await writeFile(join(target, 'sending-services.yaml'), await readFile(join(contentDir, 'sending-services.yaml'), 'utf8'));
 
   const titles: Record<Lang, string[]> = { en: [], ja: [] };
   for (const lang of LANGS) {

@@ -5,6 +5,7 @@ import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import { checkContent, checkGlossary, type ContentFile, type GlossaryRef } from '../lib/content-checks.ts';
 import { checkPicker } from '../lib/picker.ts';
 import { checkSearchTerms } from '../lib/search/search-terms.ts';
+import { checkSendingServices } from '../lib/records/services.ts';
 import { LANGS } from '../lib/taxonomy.ts';
 
 /**
@@ -47,6 +48,7 @@ export async function checkContentDir(contentDir: string): Promise<string[]> {
     ...checkGlossary(glossary, caseSlugs, relative(process.cwd(), glossaryPath)),
     ...(await checkPickerFile(contentDir, files)),
     ...(await checkSearchTermsFile(contentDir)),
+    ...(await checkServicesFile(contentDir)),
   ];
 }
 
@@ -55,6 +57,13 @@ async function checkSearchTermsFile(contentDir: string): Promise<string[]> {
   const path = join(contentDir, 'search-terms.yaml');
   const source = await readFile(path, 'utf8').catch(() => null);
   return source === null ? [] : checkSearchTerms(parse(source) as unknown, relative(process.cwd(), path));
+}
+
+/** The record builder's services, when the content has them (test fixtures may not). */
+async function checkServicesFile(contentDir: string): Promise<string[]> {
+  const path = join(contentDir, 'sending-services.yaml');
+  const source = await readFile(path, 'utf8').catch(() => null);
+  return source === null ? [] : checkSendingServices(parse(source) as unknown, relative(process.cwd(), path));
 }
 
 /** The symptom picker may only lead to pages that exist, and must lead to every case. */
