@@ -30,7 +30,7 @@ export interface MessageView {
 }
 
 /** More attached messages than a digest of bounces holds; the rest are not read. */
-export const MAX_ATTACHED_MESSAGES = 50;
+const MAX_ATTACHED_MESSAGES = 50;
 
 function partText(attachment: Attachment): string {
   const content = attachment.content;
