@@ -42,7 +42,7 @@ export function mergeResults({ errorHits, pageHits, textHits, errorLine }: Answe
   // A score of about 3 means a code and its words matched: then the error line should lead.
   // A question may share a few words with an error text ("mail server", "error codes"): then
   // the error-line signal counts less than the ranker.
-  const errorWeight = errorLine ? (best >= 3 ? 3 : best >= 1 ? 1.5 : 0.75) : best >= 3 ? 1 : 0.5;
+  const errorWeight = errorLine ? (best >= 3 ? 3 : best >= 1 ? 1.5 : 0.75) : 0.5;
   const scores = new Map<string, { hit: SearchHit; score: number }>();
   const add = (hit: SearchHit, rank: number, weight: number) => {
     const score = weight / (rank + 3);

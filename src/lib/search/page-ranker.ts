@@ -1,5 +1,5 @@
 import { conceptsIn, prepareTerms, type SearchTerm, type TermMatcher } from './search-terms.ts';
-import { wordsOf } from './words.ts';
+import { tokensOf } from './words.ts';
 
 /**
  * A page as the ranker sees it: a case, a guide, a tool page or a glossary entry, with the text
@@ -77,8 +77,10 @@ export function buildPageIndex(docs: readonly PageDoc[], terms: readonly SearchT
       const text = doc[field];
       if (!text) continue;
       const weight = FIELD_WEIGHT[field];
-      for (const [feature, n] of featureCounts(matcher, text)) counts.set(feature, (counts.get(feature) ?? 0) + weight * n);
-      length += weight * wordsOf(text).length;
+      for (const [feature, n] of featureCounts(matcher, text)) {
+        counts.set(feature, (counts.get(feature) ?? 0) + weight * n);
+        if (feature.startsWith('w:') || feature.startsWith('k:')) length += weight * n;
+      }
     }
     for (const [feature, n] of counts) {
       const list = postings.get(feature);
@@ -139,14 +141,15 @@ export function asksWhatItIs(index: PageIndex, query: string): boolean {
 function featureCounts(matcher: TermMatcher, text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  const words = wordsOf(text);
+  const tokens = tokensOf(text);
+  const words = tokens.filter((t) => !t.stop);
   words.forEach((w, i) => {
     add(`${w.kind === 'code' ? 'k' : 'w'}:${w.term}`);
     // Two words side by side ("spf fail", "受信 トレイ") say more than each alone.
     const next = words[i + 1];
     if (next && w.kind === 'word' && next.kind === 'word') add(`p:${w.term} ${next.term}`);
   });
-  for (const [concept, n] of conceptsIn(matcher, text)) counts.set(`c:${concept}`, n);
+  for (const [concept, n] of conceptsIn(matcher, text, tokens)) counts.set(`c:${concept}`, n);
   return counts;
 }
 

@@ -1,5 +1,5 @@
 import { foldText } from './fold.ts';
-import { tokensOf } from './words.ts';
+import { tokensOf, type Word } from './words.ts';
 
 /** One entry of content/search-terms.yaml: words that mean the same thing to a reader. */
 export interface SearchTerm {
@@ -67,8 +67,11 @@ export function prepareTerms(entries: readonly SearchTerm[]): TermMatcher {
   return { inText, inWords };
 }
 
-/** How often each concept's words occur in a text (one count per place, however many words match there). */
-export function conceptsIn(matcher: TermMatcher, text: string): Map<string, number> {
+/**
+ * How often each concept's words occur in a text (one count per place, however many words match
+ * there). `tokens` are the text's tokensOf(), when the caller has them already.
+ */
+export function conceptsIn(matcher: TermMatcher, text: string, tokens: readonly Word[] = tokensOf(text)): Map<string, number> {
   const counts = new Map<string, number>();
   const spans = new Map<string, Set<number>>();
   const mark = (concept: string, at: number) => {
@@ -82,7 +85,7 @@ export function conceptsIn(matcher: TermMatcher, text: string): Map<string, numb
   for (const { concept, folded: word } of matcher.inText) {
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) mark(concept, at);
   }
-  const terms = tokensOf(text).map((t) => t.term);
+  const terms = tokens.map((t) => t.term);
   for (const { concept, terms: phrase } of matcher.inWords) {
     if (phrase.length === 0) continue;
     for (let i = 0; i + phrase.length <= terms.length; i++) {
