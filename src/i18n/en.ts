@@ -26,6 +26,9 @@ export const en = {
     edit: 'Edit this page',
     pageSubject: 'Page: {title}',
     pageBody: 'Page: {url}\n\nWhat is wrong or missing:\n',
+    resultIntro: 'This is what would be sent: the server’s words, the codes and our reading, with addresses, host names and IP addresses replaced. Nothing is sent unless you choose a link below and send it yourself.',
+    resultSubject: 'Analyser: a reading that looks wrong',
+    resultBody: 'What I expected instead:\n\n\n--- the analyser’s reading ---\n{report}',
   },
 
   homeTitle: 'Email that doesn’t arrive: find the cause',

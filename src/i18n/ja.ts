@@ -26,6 +26,9 @@ export const ja: UiStrings = {
     edit: 'このページを編集',
     pageSubject: 'ページ：{title}',
     pageBody: 'ページ：{url}\n\n間違っている点・足りない点：\n',
+    resultIntro: '送信される内容は次のとおりです。サーバーのメッセージ、コード、当サイトの判定で、メールアドレス・ホスト名・IPアドレスは置き換えてあります。下のリンクを選んでご自身で送信しない限り、何も送られません。',
+    resultSubject: '解析ツール：判定が違うようです',
+    resultBody: '本来の判定だと思うもの：\n\n\n--- 解析ツールの判定 ---\n{report}',
   },
 
   homeTitle: 'メールが届かない原因を探す',

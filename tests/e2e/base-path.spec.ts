@@ -51,3 +51,19 @@ test('the changes feed lists every case, newest check first, with addresses unde
   expect([...updated].sort().reverse()).toEqual(updated);
   expect(xml).toMatch(/<link rel="alternate" type="text\/html" href="http:\/\/localhost:\d+\/kb\/en\/cases\/mailbox-full\/"\/>/);
 });
+
+test('feedback on an analyser result shows the reader exactly what would be sent, with no address or host from the paste', async ({ page }) => {
+  await page.goto('en/analyze/');
+  const paste = 'Final-Recipient: rfc822; hanako.sato@client.example.jp\nAction: failed\nStatus: 5.2.2\nRemote-MTA: dns; mx2.client.example.jp\nDiagnostic-Code: smtp; 552 5.2.2 <hanako.sato@client.example.jp>: Mailbox full (mx2.client.example.jp [198.51.100.7])';
+  await page.getByLabel('The bounce message').fill(paste);
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  const box = page.getByTestId('result-feedback');
+  await box.getByText('Something wrong or missing?').click();
+  const preview = await box.getByTestId('result-feedback-preview').innerText();
+  expect(preview).toContain('5.2.2');
+  expect(preview).toContain('mailbox-full');
+  for (const secret of ['hanako', 'sato', 'client.example.jp', 'mx2', '198.51.100.7']) expect(preview).not.toContain(secret);
+  const issue = new URL((await box.getByRole('link', { name: 'Open an issue' }).getAttribute('href'))!);
+  expect(issue.searchParams.get('body')).toContain(preview);
+  await expect(box.getByRole('link', { name: 'Send an email' })).toHaveAttribute('href', /^mailto:mail-help@example\.org\?/);
+});

@@ -132,3 +132,11 @@ test('every page points feed readers to the changes feed of its language', async
   expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">');
   expect(xml).toContain('/ja/cases/mailbox-full/');
 });
+
+test('without configuration an analyser result offers no feedback link', async ({ page }) => {
+  await page.goto('en/analyze/');
+  await page.getByLabel('The bounce message').fill('Final-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown');
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  await expect(page.getByTestId('bounce-results')).toBeVisible();
+  await expect(page.getByTestId('result-feedback')).toHaveCount(0);
+});

@@ -1,4 +1,7 @@
+import { reportLinks } from '../../lib/feedback.ts';
+import { fill } from '../../lib/messages.ts';
 import type { PasteReading } from '../../lib/paste/read.ts';
+import { feedbackText } from '../../lib/paste/redact.ts';
 import type { CaseInfo } from './dom.ts';
 import { renderPaste, type PasteLabels } from './render-paste.ts';
 
@@ -11,7 +14,10 @@ const MAX_FILE_BYTES = 25 * 1024 * 1024;
  */
 export class BounceAnalyzer extends HTMLElement {
   #worker: Worker | undefined;
-  #labels!: PasteLabels & { working: string; empty: string; failed: string; fileTooLarge: string; fileUnreadable: string };
+  #labels!: PasteLabels & {
+    working: string; empty: string; failed: string; fileTooLarge: string; fileUnreadable: string;
+    feedback: { heading: string; resultIntro: string; resultSubject: string; resultBody: string; issue: string; mail: string };
+  };
   #cases!: Record<string, CaseInfo>;
   #terms!: Record<string, string>;
 
@@ -73,7 +79,10 @@ export class BounceAnalyzer extends HTMLElement {
     results.setAttribute('aria-busy', 'true');
     results.replaceChildren(Object.assign(document.createElement('p'), { textContent: this.#labels.working }));
     try {
-      renderPaste(results, await this.#inWorker(raw), this.#labels, this.#cases, this.#terms);
+      const reading = await this.#inWorker(raw);
+      renderPaste(results, reading, this.#labels, this.#cases, this.#terms);
+      const feedback = this.#feedback(reading);
+      if (feedback) results.append(feedback);
     } catch {
       this.#say(this.#labels.failed);
     } finally {
@@ -99,6 +108,32 @@ export class BounceAnalyzer extends HTMLElement {
       };
       worker.postMessage({ raw, lang: this.#labels.lang });
     });
+  }
+
+  /**
+   * "Something wrong or missing?" under a result, when the build configured where feedback goes:
+   * the reader sees the redacted text first and sends it, if at all, from their own browser or mail.
+   */
+  #feedback(reading: PasteReading): HTMLElement | null {
+    const config = { repoUrl: this.dataset.feedbackRepo || undefined, email: this.dataset.feedbackEmail || undefined, branch: 'main' };
+    if (!config.repoUrl && !config.email) return null;
+    const t = this.#labels.feedback;
+    const report = feedbackText(reading);
+    const { issue, mail } = reportLinks(config, { subject: t.resultSubject, body: fill(t.resultBody, { report }) });
+    const box = document.createElement('details');
+    box.dataset.testid = 'result-feedback';
+    box.className = 'mt-8 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-700';
+    const summary = Object.assign(document.createElement('summary'), { textContent: t.heading, className: 'cursor-pointer font-semibold' });
+    const intro = Object.assign(document.createElement('p'), { textContent: t.resultIntro, className: 'mt-2' });
+    const preview = Object.assign(document.createElement('pre'), { textContent: report, className: 'mt-2 overflow-x-auto rounded bg-slate-100 p-3 whitespace-pre-wrap dark:bg-slate-800' });
+    preview.dataset.testid = 'result-feedback-preview';
+    const links = document.createElement('p');
+    links.className = 'mt-2 flex flex-wrap gap-x-6';
+    for (const [href, label] of [[issue, t.issue], [mail, t.mail]] as const) {
+      if (href) links.append(Object.assign(document.createElement('a'), { href, textContent: label, className: 'underline underline-offset-2' }));
+    }
+    box.append(summary, intro, preview, links);
+    return box;
   }
 
   #say(message: string) {
