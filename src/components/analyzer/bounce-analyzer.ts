@@ -125,7 +125,7 @@ export class BounceAnalyzer extends HTMLElement {
     box.className = 'mt-8 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-700';
     const summary = Object.assign(document.createElement('summary'), { textContent: t.heading, className: 'cursor-pointer font-semibold' });
     const intro = Object.assign(document.createElement('p'), { textContent: t.resultIntro, className: 'mt-2' });
-    const preview = Object.assign(document.createElement('pre'), { textContent: report, className: 'mt-2 overflow-x-auto rounded bg-slate-100 p-3 whitespace-pre-wrap dark:bg-slate-800' });
+    const preview = Object.assign(document.createElement('pre'), { textContent: report, className: 'mt-2 rounded bg-slate-100 p-3 whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-slate-800' });
     preview.dataset.testid = 'result-feedback-preview';
     const links = document.createElement('p');
     links.className = 'mt-2 flex flex-wrap gap-x-6';
