@@ -35,6 +35,9 @@ export const PHRASES: PhraseGroup[] = [
       /\bmultiple (?:[\w-]+ )?headers?\b/, 'bare lf', 'bare line feed', 'missing message-id',
       'message-id header is missing', 'missing date header', 'messages with multiple addresses in from',
       'missing a valid message-id',
+      // RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets; Exim says "message has lines too
+      // long for transport", others "line too long" / "line is too long".
+      /\blines? (?:is |are )?too long\b/,
     ],
   },
   {

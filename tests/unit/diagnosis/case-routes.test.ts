@@ -11,6 +11,7 @@ describe('texts that name their situation lead to its case', () => {
     ['554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: info@example.jp', 'esp-sender-not-verified'],
     ['550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.', 'esp-sender-not-verified'],
     ['553-5.1.3 The recipient address <a..b@example.ne.jp> is not a valid RFC 5321 address.', 'carrier-address-format'],
+    ['550 5.7.1 message has lines too long for transport', 'not-rfc-compliant'],
   ];
   for (const [text, slug] of cases) {
     it(`${slug}: ${text.slice(0, 60)}…`, () => {
