@@ -28,13 +28,13 @@ export function evidenceFromText(text: string): Evidence {
 
 function looksLikeMailError(e: Evidence, words: string): boolean {
   return e.status !== undefined || e.replyCode !== undefined || e.stage !== undefined
-    || matchPhrase(words) !== undefined || matchPhrase(words, WEAK_PHRASES) !== undefined || providerCodeIn(words) !== undefined;
+    || matchPhrase(words) !== undefined || matchPhrase(words, WEAK_PHRASES) !== undefined || providerCodeIn(words) !== undefined
+    || diagnoseClientError(words) !== null;
 }
 
 export function diagnoseText(text: string): Diagnosis | null {
   if (typeof text !== 'string' || !text.trim()) return null;
   const evidence = evidenceFromText(text);
-  const words = wordsOf(evidence.words);
-  if (!looksLikeMailError(evidence, words) && !diagnoseClientError(words)) return null;
+  if (!looksLikeMailError(evidence, wordsOf(evidence.words))) return null;
   return diagnose(evidence);
 }
