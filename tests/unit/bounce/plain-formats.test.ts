@@ -68,6 +68,30 @@ describe('Sendmail', () => {
     expect(r?.diagnostic).toContain('blocked using zen.spamhaus.org');
   });
 
+  it('without a list, names the recipients in the transcript\'s order, each with its own line, and never the sender', async () => {
+    const report = await analyzeBounce(eml(bounceHeaders('MAILER-DAEMON@mx.example.jp', 'Returned mail: User unknown'), [
+      '   ----- Transcript of session follows -----',
+      'While talking to mx.example.net:',
+      '>>> MAIL From:<sender@example.com>',
+      '<<< 501 <sender@example.com>... no access from mail server [192.0.2.10]',
+      '554 <taro@example.net>... Remote protocol error',
+      '550 example.org (smtp)... 550 Host unknown',
+      '554 <hanako@example.org>... 550 Host unknown (Authoritative answer from name server)',
+      'While talking to mx.example.co.jp:',
+      '>>> RCPT To:<jiro@example.co.jp>',
+      '<<< 550 <jiro@example.co.jp>... User unknown',
+      '550 <jiro@example.co.jp>... User unknown',
+      '',
+      '   ----- Unsent message follows -----',
+      'From: sender@example.com',
+    ].join('\n')));
+    expect(report.recipients.map((r) => r.address)).toEqual(['taro@example.net', 'hanako@example.org', 'jiro@example.co.jp']);
+    expect(report.recipients[0]).toMatchObject({ replyCode: '501', reason: 'rejected' });
+    expect(report.recipients[1]).toMatchObject({ reason: 'hostunknown' });
+    expect(report.recipients[1]?.diagnostic).toContain('Host unknown (Authoritative answer from name server)');
+    expect(report.recipients[2]).toMatchObject({ replyCode: '550', reason: 'userunknown' });
+  });
+
   it('joins a multi-line reply ("552-…" lines) into one diagnostic', async () => {
     const report = await analyzeBounce(eml(bounceHeaders('MAILER-DAEMON@mx.example.jp', 'Returned mail: see transcript for details'), [
       '   ----- The following addresses had permanent fatal errors -----',

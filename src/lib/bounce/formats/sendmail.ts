@@ -11,7 +11,8 @@
 import { ADDRESS_SOURCE, firstAddress, sameAddress } from '../addresses.ts';
 import type { Finding } from '../types.ts';
 import type { Extractor } from './context.ts';
-import { decisiveReply, remoteReplies } from './transcript.ts';
+import { commandOfLine } from '../command.ts';
+import { decisiveReply, remoteReplies, type RemoteReply } from './transcript.ts';
 
 const LIST_HEADER = /^\s*-{3,}\s*the following addresses? had (permanent fatal errors|transient non-fatal errors|delivery problems)/i;
 const TRANSCRIPT_HEADER = /^\s*-{3,}\s*transcript of session follows/i;
@@ -46,6 +47,53 @@ function transcriptLines(lines: string[], from: number): string[] {
   return out;
 }
 
+interface SessionRecipient {
+  address: string;
+  /** Sendmail's own line for the address ("554 <a@b>... 550 Host unknown"), when it wrote one. */
+  text?: string;
+  /** The line quotes a reply code of its own after the address. */
+  quotesReply: boolean;
+  /** The replies of the "While talking to" session the address was named in. */
+  session: RemoteReply[];
+}
+
+/**
+ * The recipients a transcript names, in order: the address of each ">>> RCPT To:" and of each
+ * line Sendmail writes about one recipient ("550 <a@b>... User unknown"). Addresses inside
+ * the remote server's replies ("<<< 501 <a@b>... no access") are left out: at MAIL FROM they
+ * are the sender's.
+ */
+function sessionRecipients(session: string[]): SessionRecipient[] {
+  const found: SessionRecipient[] = [];
+  const blocks: string[][] = [[]];
+  for (const l of session) {
+    if (/^\s*(?:\.\.\. )?while talking to/i.test(l)) blocks.push([]);
+    blocks[blocks.length - 1]!.push(l);
+  }
+  for (const block of blocks) {
+    const replies = remoteReplies(block);
+    for (const l of block) {
+      if (/^\s*<<</.test(l)) continue;
+      const sent = /^\s*>>>\s?(.*)$/.exec(l);
+      const local = sent ? undefined : LOCAL_RECIPIENT.exec(l);
+      const address = sent
+        ? (commandOfLine(sent[1] ?? '') === 'RCPT' ? firstAddress(sent[1] ?? '') : undefined)
+        : (local ? firstAddress(local[1] ?? '') : undefined);
+      if (!address) continue;
+      let entry = found.find((x) => sameAddress(x.address, address));
+      if (!entry) {
+        entry = { address, quotesReply: false, session: replies };
+        found.push(entry);
+      }
+      if (local && entry.text === undefined) {
+        entry.text = l.trim();
+        entry.quotesReply = /\.\.\. [45]\d\d /.test(l);
+      }
+    }
+  }
+  return found;
+}
+
 export const sendmail: Extractor = ({ text, warning }) => {
   const lines = text.split('\n');
   const listAt = lines.findIndex((l) => LIST_HEADER.test(l));
@@ -62,22 +110,21 @@ export const sendmail: Extractor = ({ text, warning }) => {
     .map((l) => l.trim())
     .join(' ');
 
-  if (listed.length === 0) {
-    for (const r of replies) if (r.recipient && !listed.some((l) => sameAddress(l.address, r.recipient))) listed.push({ address: r.recipient });
-    for (const l of session) {
-      const address = LOCAL_RECIPIENT.exec(l)?.[1];
-      if (address && !/^\s*>>>/.test(l) && !listed.some((x) => sameAddress(x.address, address))) listed.push({ address: firstAddress(address) });
-    }
-    if (listed.length === 0 && (replies.length > 0 || localWords)) listed.push({});
-  }
+  // Without a list, the recipients are those of the transcript, in the order it names them.
+  const named = listed.length === 0 ? sessionRecipients(session) : [];
+  for (const r of named) listed.push({ address: r.address });
+  if (listed.length === 0 && (replies.length > 0 || localWords)) listed.push({});
 
   return listed.map((entry): Finding => {
     const own = replies.filter((r) => sameAddress(r.recipient, entry.address));
-    const reply = decisiveReply(own) ?? decisiveReply(replies);
+    const line = named.find((r) => sameAddress(r.address, entry.address));
+    // Sendmail's own line quoting a reply ("... 550 Host unknown") is this recipient's; a line
+    // without one ("... Remote protocol error") points to the session it was written in.
+    const reply = decisiveReply(own) ?? (line?.quotesReply ? undefined : decisiveReply(line?.session ?? []) ?? decisiveReply(replies));
     return {
       address: entry.address,
       action: transient || warning ? 'delayed' : 'failed',
-      diagnostic: reply?.text ?? entry.reason ?? (localWords || undefined),
+      diagnostic: reply?.text ?? (line?.quotesReply ? line.text : undefined) ?? entry.reason ?? (localWords || undefined),
       command: reply?.command,
       remoteMta,
     };
