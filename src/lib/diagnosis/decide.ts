@@ -91,7 +91,7 @@ const STAGE_SOURCE = 'RFC 5321 §3.3 (the order of MAIL, RCPT and DATA) and §4.
 
 interface StageRule {
   name: string;
-  applies: (r: Reading | undefined, stage: Stage | undefined, status: string | undefined, words: string) => boolean;
+  applies: (r: Reading | undefined, stage: Stage | undefined, status: string | undefined, words: string, temporary: boolean) => boolean;
   reason: Reason;
   source: string;
 }
@@ -129,8 +129,9 @@ const STAGE_RULES: StageRule[] = [
     reason: 'rejected', source: STAGE_SOURCE,
   },
   {
+    // A bare temporary refusal there (a 421 greeting) is a busy server as often as a block.
     name: 'refused-before-mail-from',
-    applies: (r, stage) => (stage === 'connect' || stage === 'ehlo') && (!r || CONNECTION_STAGE.has(r.reason)),
+    applies: (r, stage, _status, _words, temporary) => (stage === 'connect' || stage === 'ehlo') && (r ? CONNECTION_STAGE.has(r.reason) : !temporary),
     reason: 'blocked', source: STAGE_SOURCE,
   },
 ];
@@ -153,7 +154,8 @@ function decideReason(e: Evidence, words: string): { reason: Reason; decidedBy: 
   }
   const reading = firstReading(e, words, status, replyCode);
   const { stage, source } = stageOf(e);
-  const correction = STAGE_RULES.find((rule) => rule.applies(reading, stage, status, words));
+  const temporary = (status ?? replyCode ?? '').startsWith('4');
+  const correction = STAGE_RULES.find((rule) => rule.applies(reading, stage, status, words, temporary));
   if (correction && correction.reason !== reading?.reason) {
     // Without a stage, only the status code (X.2.x, X.7.x) can have made the correction.
     const decidedBy: Decision[] = [stage

@@ -92,6 +92,21 @@ describe('Sendmail', () => {
     expect(report.recipients[2]).toMatchObject({ replyCode: '550', reason: 'userunknown' });
   });
 
+  it('reads a reply before any command of a session as the greeting: refused at connection', async () => {
+    const report = await analyzeBounce(eml(bounceHeaders('MAILER-DAEMON@mx.example.jp', 'Returned mail: see transcript for details'), [
+      '   ----- The following addresses had permanent fatal errors -----',
+      '<taro@example.org>',
+      '    (reason: 554 IP=192.0.2.10 - A problem occurred.)',
+      '',
+      '   ----- Transcript of session follows -----',
+      '... while talking to mx.example.org.:',
+      '<<< 554 IP=192.0.2.10 - A problem occurred.',
+      '554 5.0.0 Service unavailable',
+    ].join('\n')));
+    expect(report.recipients[0]).toMatchObject({ address: 'taro@example.org', replyCode: '554', reason: 'blocked' });
+    expect(report.recipients[0]?.decidedBy[0]).toMatchObject({ kind: 'stage', detail: 'connect' });
+  });
+
   it('joins a multi-line reply ("552-…" lines) into one diagnostic', async () => {
     const report = await analyzeBounce(eml(bounceHeaders('MAILER-DAEMON@mx.example.jp', 'Returned mail: see transcript for details'), [
       '   ----- The following addresses had permanent fatal errors -----',

@@ -45,6 +45,11 @@ describe('the SMTP stage decides what "user unknown" means', () => {
     expect(diagnose({ words: '554 Your message looks like spam', stage: 'connect' }).reason).toBe('blocked');
   });
 
+  it('reads a greeting that refuses without words as blocked only when the refusal is permanent', () => {
+    expect(diagnose({ words: '554 IP=192.0.2.1 - A problem occurred.', replyCode: '554', stage: 'connect' }).reason).toBe('blocked');
+    expect(diagnose({ words: '421', replyCode: '421', status: '4.5.0', stage: 'connect', action: 'delayed' }).reason).toBe('expired');
+  });
+
   it('does not let a temporary failure prove that a domain does not exist', () => {
     const d = diagnose({ words: 'Host or domain name not found. Name service error', status: '4.4.3' });
     expect(d.reason).toBe('networkerror');

@@ -16,6 +16,9 @@ export interface RemoteReply {
 /** Replies that only follow from an earlier refusal and say nothing about the cause. */
 const CONSEQUENTIAL = /^5\d\d[ -](?:[\d.]+ )?(?:need rcpt|rcpt first|no valid recipients|valid rcpt command must precede|bad sequence|all rcpt commands were rejected|.{0,20}need (?:mail|rcpt) (?:command|before)|error: need rcpt|error: no valid recipients)/i;
 
+/** Sendmail's heading when it opens a connection ("... while talking to mx.example.org.:", deliver.c). */
+const OPENED = /^(?:\.\.\. )?while talking to \S+:$/i;
+
 export function remoteReplies(lines: string[]): RemoteReply[] {
   const replies: RemoteReply[] = [];
   let command: SmtpCommand | undefined;
@@ -25,7 +28,11 @@ export function remoteReplies(lines: string[]): RemoteReply[] {
     const line = raw.trim();
     const sent = /^>>>\s?(.*)$/.exec(line);
     const got = /^<<<\s?(.*)$/.exec(line);
-    if (sent) {
+    if (OPENED.test(line)) {
+      // A reply before any command of the new connection is its greeting (RFC 5321 §3.1).
+      command = 'CONN';
+      recipient = undefined;
+    } else if (sent) {
       command = commandOfLine(sent[1] ?? '');
       if (command === 'RCPT') recipient = firstAddress(sent[1] ?? '');
     } else if (got) {
