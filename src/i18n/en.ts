@@ -219,6 +219,7 @@ export const en = {
       delayed: 'The report says delivery is only delayed so far.',
       delivered: 'The report says the message was delivered.',
       'report-format': 'This kind of report says so by its layout alone.',
+      'report-header': 'The report says so in a header its sender adds for this.',
     },
     kind: {
       bounce: 'This is a bounce: delivery failed.',

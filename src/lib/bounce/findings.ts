@@ -81,13 +81,21 @@ function readableText(view: MessageView): string {
 /** More recipients than any real report lists; the cap keeps hostile input cheap. */
 export const MAX_RECIPIENTS = 100;
 
+const SPASIGN_SOURCE = 'au (KDDI) marks the notice of its reception filter with "X-SPASIGN: NG" (as recorded in Sisimai lib/sisimai/lhost/ezweb.rb, BSD 2-Clause)';
+
+/** au's reception filter refused the sender: its notice says so in a header, not in SMTP words. */
+function withHeaderHints(findings: Finding[], view: MessageView): Finding[] {
+  if (!/^ng$/i.test(header(view, 'x-spasign').trim())) return findings;
+  return findings.map((f) => (f.reasonHint ? f : { ...f, reasonHint: 'filtered', hintSource: SPASIGN_SOURCE }));
+}
+
 export function collectFindings(view: MessageView): Collected {
   const readable = readableText(view);
   const unquoted = unquoteForwarded(unwrapForwarded(unquoteForwarded(readable)));
   const cut = cutAtOriginalMessage(unquoted);
   const fromText = withFailedRecipients(extractFromText({ text: cut, warning: isWarningOnly(view, cut) }, looksLikeBounce(view)), view);
   const dsn = deliveryStatusOf(view, unquoted);
-  if (dsn.findings.length === 0) return { findings: fromText.slice(0, MAX_RECIPIENTS) };
+  if (dsn.findings.length === 0) return { findings: withHeaderHints(fromText.slice(0, MAX_RECIPIENTS), view) };
 
   const findings = dsn.findings.slice(0, MAX_RECIPIENTS).map((f, i): Finding => {
     const t = counterpart(f, i, dsn.findings, fromText);
@@ -101,5 +109,5 @@ export function collectFindings(view: MessageView): Collected {
       reasonHint: f.reasonHint ?? t.reasonHint,
     };
   });
-  return { reportingMta: dsn.reportingMta, findings };
+  return { reportingMta: dsn.reportingMta, findings: withHeaderHints(findings, view) };
 }

@@ -38,6 +38,7 @@ export function toRecipient(f: Finding, reportingMta?: string): RecipientReport 
   if (f.action) evidence.action = f.action;
   if (f.diagnosticType) evidence.diagnosticType = f.diagnosticType;
   if (f.reasonHint) evidence.formatHint = f.reasonHint;
+  if (f.hintSource) evidence.formatSource = f.hintSource;
   const { reason, caseSlug, otherCases, decidedBy } = diagnose(evidence);
 
   const recipient: RecipientReport = { reason, caseSlug, decidedBy };

@@ -51,4 +51,6 @@ export interface Finding {
   remoteMta?: string;
   /** The reason a format implies when its words are not SMTP words (e.g. Google Groups). */
   reasonHint?: Reason;
+  /** Where a hint comes from when it is a header of the report rather than its layout. */
+  hintSource?: string;
 }

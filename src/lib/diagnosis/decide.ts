@@ -65,7 +65,9 @@ function firstReading(e: Evidence, words: string, status: string | undefined, re
   const phrase = matchPhrase(words, PHRASES);
   if (phrase) return { reason: phrase.group.reason, decision: phraseDecision(phrase, false) };
   if (e.formatHint) {
-    return { reason: e.formatHint, decision: { kind: 'provider', detail: 'report-format', rule: `format:${e.formatHint}` } };
+    const decision: Decision = { kind: 'provider', detail: e.formatSource ? 'report-header' : 'report-format', rule: `format:${e.formatHint}` };
+    if (e.formatSource) decision.source = e.formatSource;
+    return { reason: e.formatHint, decision };
   }
   const byStatus = statusDecision(status);
   if (byStatus) return byStatus;

@@ -179,6 +179,7 @@ export const PHRASES: PhraseGroup[] = [
       'poor sender score', 'host network not allowed',
       'is not allowed to send mail from',
       'dynamically-assigned ip',
+      'invalid ip for sending mail of domain', 'no access from mail server',
     ],
   },
   {

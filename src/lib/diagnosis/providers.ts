@@ -178,8 +178,10 @@ export const PROVIDERS: Provider[] = [
   {
     name: 'au (KDDI)',
     hosts: ['ezweb.ne.jp', 'au.com'],
-    source: 'No public page from KDDI; the replies of its servers as recorded in Sisimai lib/sisimai/rhost/kddi.rb (BSD 2-Clause)',
+    source: 'No public page from KDDI; the replies and notices of its servers as recorded in Sisimai lib/sisimai/rhost/kddi.rb and lib/sisimai/lhost/ezweb.rb (BSD 2-Clause)',
     rules: [
+      // au's notice for an account it has limited ("The user(s) account is temporarily limited.").
+      { words: 'account is temporarily limited', reason: 'suspend' },
       // "550 : User unknown", with no address, is au's reception filter; "550 <a@b>: User unknown" a missing mailbox.
       { words: '550 : user unknown', reason: 'filtered' },
     ],

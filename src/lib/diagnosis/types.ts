@@ -26,6 +26,8 @@ export interface Evidence {
   diagnosticType?: string;
   /** A reason the report's own format implies when its words are not SMTP words (Google Groups). */
   formatHint?: Reason;
+  /** The source of the hint when a header of the report gave it, not its layout. */
+  formatSource?: string;
 }
 
 export type DecisionKind = 'status' | 'reply' | 'stage' | 'provider' | 'phrase';

@@ -92,6 +92,45 @@ describe('Japanese mobile carriers', () => {
     expect(r).toMatchObject({ reason: 'userunknown', caseSlug: 'mobile-carrier-filter', otherCases: ['wrong-address'] });
   });
 
+  it('reads au\'s notice marked "X-SPASIGN: NG" as its reception filter, and says the header decided', async () => {
+    const notice = eml([
+      'From: <Postmaster@ezweb.ne.jp>',
+      'To: <sender@example.com>',
+      'Subject: Mail System Error - Returned Mail',
+      'Content-Type: text/plain; charset=iso-2022-jp',
+      'X-SPASIGN: NG',
+    ], [
+      '<hanako@ezweb.ne.jp>',
+      '',
+      'Each of the following recipients was rejected by a remote mail server.',
+      '---------------------------------------------------',
+      'Received: from mx.example.com (host [192.0.2.25])',
+      '        by mx.ezweb.ne.jp (EZweb Mail) with SMTP id 1A2B3C',
+      '        for <hanako@ezweb.ne.jp>; Tue, 1 Dec 2026 10:00:00 +0900 (JST)',
+      'From: sender@example.com',
+      'To: hanako@ezweb.ne.jp',
+      'Subject: Hello',
+    ].join('\n'));
+    const [r] = (await analyzeBounce(notice)).recipients;
+    expect(r).toMatchObject({ address: 'hanako@ezweb.ne.jp', reason: 'filtered', caseSlug: 'mobile-carrier-filter' });
+    expect(r?.decidedBy[0]).toMatchObject({ kind: 'provider', detail: 'report-header' });
+    expect(r?.decidedBy[0]?.source).toContain('X-SPASIGN');
+    const [unmarked] = (await analyzeBounce(notice.replace('X-SPASIGN: NG\r\n', ''))).recipients;
+    expect(unmarked?.reason).toBe('onhold');
+  });
+
+  it('reads au\'s own sentence above the relayed reply in its older notice', async () => {
+    const notice = (sentence: string): string => eml([
+      'From: <Postmaster@ezweb.ne.jp>', 'To: <sender@example.com>', 'Subject: Mail System Error - Returned Mail',
+      'Content-Type: text/plain; charset=us-ascii',
+    ], [sentence, '', '<hanako@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)', ''].join('\n'));
+    const [disabled] = (await analyzeBounce(notice('The user(s) account is disabled.'))).recipients;
+    expect(disabled).toMatchObject({ address: 'hanako@ezweb.ne.jp', reason: 'suspend' });
+    const [limited] = (await analyzeBounce(notice('The user(s) account is temporarily limited.'))).recipients;
+    expect(limited).toMatchObject({ reason: 'suspend' });
+    expect(limited?.decidedBy[0]).toMatchObject({ kind: 'provider', detail: 'au (KDDI)' });
+  });
+
   it('does not treat an ordinary Japanese ISP address as a carrier', async () => {
     const [r] = (await analyzeBounce('Final-Recipient: rfc822; taro@example.ne.jp\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n')).recipients;
     expect(r?.caseSlug).toBe('wrong-address');

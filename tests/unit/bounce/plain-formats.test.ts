@@ -86,7 +86,7 @@ describe('Sendmail', () => {
       'From: sender@example.com',
     ].join('\n')));
     expect(report.recipients.map((r) => r.address)).toEqual(['taro@example.net', 'hanako@example.org', 'jiro@example.co.jp']);
-    expect(report.recipients[0]).toMatchObject({ replyCode: '501', reason: 'rejected' });
+    expect(report.recipients[0]).toMatchObject({ replyCode: '501', reason: 'blocked' });
     expect(report.recipients[1]).toMatchObject({ reason: 'hostunknown' });
     expect(report.recipients[1]?.diagnostic).toContain('Host unknown (Authoritative answer from name server)');
     expect(report.recipients[2]).toMatchObject({ replyCode: '550', reason: 'userunknown' });

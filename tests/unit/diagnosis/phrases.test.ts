@@ -13,6 +13,8 @@ describe('phrases in the languages MTAs answer in', () => {
     ['de', '552 Postfach voll', 'mailboxfull'],
     ['it', '550 Nessun utente simile in questo indirizzo', 'userunknown'],
     ['es', '550 No existe ese usuario', 'userunknown'],
+    ['en', '554 INVALID IP FOR SENDING MAIL OF DOMAIN example.com', 'blocked'],
+    ['en', '501 <sender@example.com>... no access from mail server [192.0.2.1] which is an open relay.', 'blocked'],
   ])('%s: "%s" is %s', (_lang, line, reason) => {
     const d = diagnoseText(line);
     expect(d?.reason).toBe(reason);

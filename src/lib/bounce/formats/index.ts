@@ -15,7 +15,7 @@ import { generic } from './generic.ts';
 import { gmail } from './gmail.ts';
 import { googleGroups } from './google-groups.ts';
 import { imail } from './imail.ts';
-import { kddi } from './kddi.ts';
+import { ezweb, kddi } from './kddi.ts';
 import { mailmarshal } from './mailmarshal.ts';
 import { messagingServer } from './messaging-server.ts';
 import { mfilter } from './mfilter.ts';
@@ -28,7 +28,7 @@ import { verizon } from './verizon.ts';
 
 const DISTINCTIVE: Extractor[] = [
   gmail, exchange, exim, sendmail, courier, session, messagingServer, notes, domino, apacheJames, mfilter, mailmarshal, imail, kddi,
-  verizon, recipientReason, googleGroups,
+  ezweb, verizon, recipientReason, googleGroups,
 ];
 const LOOSE: Extractor[] = [addressBlocks, sentences, generic];
 
