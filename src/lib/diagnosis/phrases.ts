@@ -131,6 +131,15 @@ export const PHRASES: PhraseGroup[] = [
     ],
   },
   {
+    // A relay that serves only its customers' domains: HENNGE Email DLP answers "550 Requested
+    // action not taken: the domain is not in our list" for a sending domain not registered with
+    // it (HENNGE One support, "Common types of error emails (NDR)",
+    // https://support.hdeone.com/hc/en-us/articles/115001360527), as qmail does with "that domain
+    // isn't in my list of allowed rcpthosts".
+    reason: 'norelaying', lang: 'en', source: 'HENNGE One support: common types of error emails (NDR), https://support.hdeone.com/hc/en-us/articles/115001360527',
+    phrases: ['domain is not in our list'],
+  },
+  {
     reason: 'badreputation', lang: 'en', source: sisimai('badreputation'),
     phrases: [/\breputation\b/, 'unexpected volume or user complaints', 'user complaints', '[tss04]'],
   },

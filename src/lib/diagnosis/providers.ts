@@ -176,6 +176,19 @@ export const PROVIDERS: Provider[] = [
     ],
   },
   {
+    name: 'Yandex Mail',
+    hosts: ['yandex.ru', 'yandex.net', 'yandex.com', 'ya.ru', 'yandex.by', 'yandex.kz', 'yandex.ua', 'yandex.com.tr'],
+    source: 'Yandex Mail Help: Report on non-delivery to Yandex, https://yandex.com/support/mail/bounces/yandex.html',
+    rules: [
+      // The recipient's account was blocked for breaking Yandex's user agreement.
+      { words: 'policy rejection on the target address', reason: 'suspend' },
+      // Yandex blocks a sender that sends only spam for 24 hours.
+      { words: 'blocked by spam statistics', reason: 'blocked' },
+      { words: 'message rejected under suspicion of spam', reason: 'spamdetected' },
+      { words: 'mailbox size exceeded', reason: 'mailboxfull' },
+    ],
+  },
+  {
     name: 'au (KDDI)',
     hosts: ['ezweb.ne.jp', 'au.com'],
     source: 'No public page from KDDI; the replies and notices of its servers as recorded in Sisimai lib/sisimai/rhost/kddi.rb and lib/sisimai/lhost/ezweb.rb (BSD 2-Clause)',

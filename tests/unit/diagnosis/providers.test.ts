@@ -54,6 +54,18 @@ describe('provider rules', () => {
     expect(d.caseSlug).toBe('mobile-carrier-filter');
   });
 
+  it('reads Yandex\'s refusals as its help page explains them, only from its servers', () => {
+    const blockedAccount = diagnose({ words: '550 5.7.1 Policy rejection on the target address', status: '5.7.1', remoteHost: 'mx.yandex.ru' });
+    expect(blockedAccount.reason).toBe('suspend');
+    expect(blockedAccount.decidedBy[0]).toMatchObject({ kind: 'provider', detail: 'Yandex Mail' });
+    expect(diagnose({ words: '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using spamsource.yandex.ru; Blocked by spam statistics', status: '5.7.1', remoteHost: 'mx.yandex.net' }).reason).toBe('blocked');
+    expect(diagnose({ words: '550 5.7.1 Policy rejection on the target address', status: '5.7.1', remoteHost: 'mx.example.net' }).decidedBy[0]?.kind).not.toBe('provider');
+  });
+
+  it('reads a relay\'s "the domain is not in our list" (HENNGE Email DLP) as relaying refused', () => {
+    expect(diagnoseText('550 Requested action not taken: the domain is not in our list')?.reason).toBe('norelaying');
+  });
+
   it('reads Cox\'s AUP codes', () => {
     expect(diagnoseText('554 cdptpoutbound.cox.net cox connection refused from [192.0.2.1] AUP#CXBL')?.reason).toBe('blocked');
   });
