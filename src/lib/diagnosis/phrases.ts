@@ -27,7 +27,13 @@ export interface PhraseGroup {
 const sisimai = (reason: string): string => `Sisimai lib/sisimai/reason/${reason}.rb (BSD 2-Clause) and the MTAs' own wording`;
 const JAPANESE = "Japanese MTAs', gateways' and carriers' bounce texts (Lotus Notes, m-FILTER, au/EZweb, docomo; Sisimai lhost modules)";
 
+const IMAIL = "Ipswitch (Progress) IMail Server's reason words, as Sisimai lib/sisimai/lhost/imailserver.rb (BSD 2-Clause) reads them";
+
 export const PHRASES: PhraseGroup[] = [
+  // IMail's own reason words: whole phrases that no other meaning shares.
+  { reason: 'userunknown', lang: 'en', source: IMAIL, phrases: ['invalid final delivery userid'] },
+  { reason: 'mailboxfull', lang: 'en', source: IMAIL, phrases: ['user mailbox exceeds allowed size'] },
+  { reason: 'expired', lang: 'en', source: IMAIL, phrases: [/\bdelivery failed \d+ attempts/] },
   {
     reason: 'notcompliantrfc', lang: 'en', source: sisimai('notcompliantrfc'),
     phrases: [

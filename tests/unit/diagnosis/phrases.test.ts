@@ -14,6 +14,9 @@ describe('phrases in the languages MTAs answer in', () => {
     ['it', '550 Nessun utente simile in questo indirizzo', 'userunknown'],
     ['es', '550 No existe ese usuario', 'userunknown'],
     ['en', '554 INVALID IP FOR SENDING MAIL OF DOMAIN example.com', 'blocked'],
+    ['en', 'Invalid final delivery userid: taro@example.org', 'userunknown'],
+    ['en', 'User mailbox exceeds allowed size: taro@example.org', 'mailboxfull'],
+    ['en', 'Delivery failed 5 attempts: taro@example.org', 'expired'],
     ['en', '501 <sender@example.com>... no access from mail server [192.0.2.1] which is an open relay.', 'blocked'],
   ])('%s: "%s" is %s', (_lang, line, reason) => {
     const d = diagnoseText(line);
