@@ -27,6 +27,7 @@ export interface PhraseGroup {
 const sisimai = (reason: string): string => `Sisimai lib/sisimai/reason/${reason}.rb (BSD 2-Clause) and the MTAs' own wording`;
 const JAPANESE = "Japanese MTAs', gateways' and carriers' bounce texts (Lotus Notes, m-FILTER, au/EZweb, docomo; Sisimai lhost modules)";
 
+const DOMINO = 'HCL (IBM, Lotus) Domino\'s delivery failure reasons, as Sisimai lib/sisimai/lhost/domino.rb (BSD 2-Clause) reads them';
 const IMAIL = "Ipswitch (Progress) IMail Server's reason words, as Sisimai lib/sisimai/lhost/imailserver.rb (BSD 2-Clause) reads them";
 
 export const PHRASES: PhraseGroup[] = [
@@ -34,6 +35,11 @@ export const PHRASES: PhraseGroup[] = [
   { reason: 'userunknown', lang: 'en', source: IMAIL, phrases: ['invalid final delivery userid'] },
   { reason: 'mailboxfull', lang: 'en', source: IMAIL, phrases: ['user mailbox exceeds allowed size'] },
   { reason: 'expired', lang: 'en', source: IMAIL, phrases: [/\bdelivery failed \d+ attempts/] },
+  // HCL (IBM, Lotus) Domino's own reasons after "because:".
+  { reason: 'userunknown', lang: 'en', source: DOMINO, phrases: ['not listed in domino directory'] },
+  { reason: 'userunknown', lang: 'ja', source: DOMINO, phrases: ['domino ディレクトリには見つかりません'] },
+  { reason: 'filtered', lang: 'en', source: DOMINO, phrases: ['cannot route mail to user'] },
+  { reason: 'systemerror', lang: 'en', source: DOMINO, phrases: ['several matches found in domino directory'] },
   {
     reason: 'notcompliantrfc', lang: 'en', source: sisimai('notcompliantrfc'),
     phrases: [
