@@ -250,8 +250,7 @@ export const PHRASES: PhraseGroup[] = [
   {
     reason: 'filtered', lang: 'en', source: sisimai('filtered'),
     phrases: [
-      // au (KDDI) answers "550 : User unknown" (no address) when its reception filter refused.
-      /(?:^|[\s>'])550:? : user unknown/, 'message filtered', 'message rejected due to user rules',
+      'message filtered', 'message rejected due to user rules',
       'refuses to receive', 'refuse to receive', 'only accepting mail from specific', 'blocked by the recipient',
       'rejected by the recipient', 'recipient preferences', 'has restricted sms e-mail', 'is not accepting any mail',
       'user reject',

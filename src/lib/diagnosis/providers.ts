@@ -195,8 +195,9 @@ export const PROVIDERS: Provider[] = [
     rules: [
       // au's notice for an account it has limited ("The user(s) account is temporarily limited.").
       { words: 'account is temporarily limited', reason: 'suspend' },
-      // "550 : User unknown", with no address, is au's reception filter; "550 <a@b>: User unknown" a missing mailbox.
-      { words: '550 : user unknown', reason: 'filtered' },
+      // "550 : User unknown" (some relays write "550: : User unknown"), with no address, is au's
+      // reception filter; "550 <a@b>: User unknown" a missing mailbox.
+      { pattern: /(?:^|[\s>'])550:? : user unknown/, reason: 'filtered' },
     ],
   },
   {
