@@ -201,6 +201,16 @@ export const PROVIDERS: Provider[] = [
     ],
   },
   {
+    name: 'SoftBank',
+    hosts: ['softbank.ne.jp', 'i.softbank.jp'],
+    source: 'SoftBank publishes no error list; its replies as documented by the sending-service vendor SendMagic, "SMTP応答コードについて【SoftBank編】", https://note.com/sendmagic/n/n5afbf98aeb25',
+    rules: [
+      // "553 <domain> does not exist": the envelope sender's domain has no DNS records at all;
+      // the recipient's domain, SoftBank's own, plainly exists.
+      { pattern: /\b553 \S+ does not exist/, reason: 'rejected' },
+    ],
+  },
+  {
     name: 'NTT docomo',
     hosts: ['docomo.ne.jp', 'mopera.net'],
     source: 'No public page from docomo; the replies of mfsmax.docomo.ne.jp as recorded in Sisimai lib/sisimai/rhost/nttdocomo.rb (BSD 2-Clause)',

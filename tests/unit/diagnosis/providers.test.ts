@@ -66,6 +66,13 @@ describe('provider rules', () => {
     expect(diagnoseText('550 Requested action not taken: the domain is not in our list')?.reason).toBe('norelaying');
   });
 
+  it('reads SoftBank\'s "553 <domain> does not exist" as the sender\'s domain, not the recipient\'s', () => {
+    const d = diagnose({ words: '553 example.com does not exist', replyCode: '553', recipient: 'taro@i.softbank.jp' });
+    expect(d.reason).toBe('rejected');
+    expect(d.decidedBy[0]).toMatchObject({ kind: 'provider', detail: 'SoftBank' });
+    expect(diagnose({ words: '553 example.com does not exist', replyCode: '553', recipient: 'taro@example.org' }).reason).toBe('hostunknown');
+  });
+
   it('reads Cox\'s AUP codes', () => {
     expect(diagnoseText('554 cdptpoutbound.cox.net cox connection refused from [192.0.2.1] AUP#CXBL')?.reason).toBe('blocked');
   });
