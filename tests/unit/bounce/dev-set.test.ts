@@ -14,7 +14,7 @@ const present = existsSync(join(dir, 'labels.tsv'));
 const RENAMED: Record<string, string> = { mesgtoobig: 'emailtoolarge', exceedlimit: 'emailtoolarge', toomanyconn: 'ratelimited', speeding: 'ratelimited' };
 
 describe.skipIf(!present)('development bounces', () => {
-  it('reads at least 90% of the labelled recipients\' reasons right', async () => {
+  it('reads at least 93% of the labelled recipients\' reasons right (the issue\'s bar)', async () => {
     const rows = readFileSync(join(dir, 'labels.tsv'), 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim());
     let right = 0;
     for (const row of rows) {
@@ -23,7 +23,7 @@ describe.skipIf(!present)('development bounces', () => {
       const recipients = (await analyzeBounces(new Uint8Array(readFileSync(join(dir, 'eml', file))))).flatMap((r) => r.recipients);
       if (recipients[Number(index) - 1]?.reason === (RENAMED[reason] ?? reason)) right++;
     }
-    expect(right / rows.length).toBeGreaterThanOrEqual(0.9);
+    expect(right / rows.length).toBeGreaterThanOrEqual(0.93);
   }, 30_000);
 
   it('reads none of the messages in not-bounce/ as a failure', async () => {
