@@ -207,7 +207,7 @@ export const PROVIDERS: Provider[] = [
     rules: [
       // "553 <domain> does not exist": the envelope sender's domain has no DNS records at all;
       // the recipient's domain, SoftBank's own, plainly exists.
-      { pattern: /\b553 \S+ does not exist/, reason: 'rejected' },
+      { pattern: /\b553 \S{1,253} does not exist/, reason: 'rejected' },
     ],
   },
   {
