@@ -62,12 +62,15 @@ function firstReading(e: Evidence, words: string, status: string | undefined, re
   if (code) {
     return { reason: code.reason, decision: { kind: 'provider', detail: `${code.provider} AUP#${code.code}`, source: code.source, rule: `provider:${code.provider}:AUP#` } };
   }
+  // A provider's own header says what its words may hide (au answers "User unknown" when its
+  // filter refused); a report's layout only speaks when the words do not.
+  if (e.formatHint && e.formatSource) {
+    return { reason: e.formatHint, decision: { kind: 'provider', detail: 'report-header', source: e.formatSource, rule: `format:${e.formatHint}` } };
+  }
   const phrase = matchPhrase(words, PHRASES);
   if (phrase) return { reason: phrase.group.reason, decision: phraseDecision(phrase, false) };
   if (e.formatHint) {
-    const decision: Decision = { kind: 'provider', detail: e.formatSource ? 'report-header' : 'report-format', rule: `format:${e.formatHint}` };
-    if (e.formatSource) decision.source = e.formatSource;
-    return { reason: e.formatHint, decision };
+    return { reason: e.formatHint, decision: { kind: 'provider', detail: 'report-format', rule: `format:${e.formatHint}` } };
   }
   const byStatus = statusDecision(status);
   if (byStatus) return byStatus;

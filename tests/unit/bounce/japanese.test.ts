@@ -117,6 +117,9 @@ describe('Japanese mobile carriers', () => {
     expect(r?.decidedBy[0]?.source).toContain('X-SPASIGN');
     const [unmarked] = (await analyzeBounce(notice.replace('X-SPASIGN: NG\r\n', ''))).recipients;
     expect(unmarked?.reason).toBe('onhold');
+    // au answers "User unknown" when its filter refused: the header outweighs those words.
+    const [worded] = (await analyzeBounce(notice.replace('<hanako@ezweb.ne.jp>\r\n', '<hanako@ezweb.ne.jp>: 550 User unknown\r\n'))).recipients;
+    expect(worded).toMatchObject({ reason: 'filtered' });
   });
 
   it('reads au\'s own sentence above the relayed reply in its older notice', async () => {
