@@ -233,6 +233,13 @@ export const PHRASES: PhraseGroup[] = [
     ],
   },
   {
+    // The sender's own organisation forbids automatic forwarding outside it (Exchange Online's
+    // "5.7.520 Access denied, Your organization does not allow external forwarding").
+    reason: 'policyviolation', lang: 'en',
+    source: 'Microsoft Learn: Configuring and controlling external email forwarding in Microsoft 365, https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding',
+    phrases: ['does not allow external forwarding'],
+  },
+  {
     reason: 'rejected', lang: 'en', source: sisimai('rejected'),
     phrases: [
       'sender address rejected', 'sender rejected', 'sender was rejected', 'sender domain', 'domain of sender',

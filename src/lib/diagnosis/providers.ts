@@ -54,7 +54,7 @@ export const PROVIDERS: Provider[] = [
   {
     name: 'Microsoft 365 / Outlook.com',
     hosts: ['protection.outlook.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'office365.com', 'messaging.microsoft.com'],
-    markers: ['storedrv.', 'resolver.adr.', 'resolver.rst.'],
+    markers: ['storedrv.', 'resolver.adr.', 'resolver.rst.', 'sendasdenied'],
     source: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online, https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
     rules: [
       { words: 'dns query failed', reason: 'networkerror' },

@@ -28,6 +28,11 @@ describe('provider rules', () => {
     expect(d?.decidedBy[0]).toMatchObject({ kind: 'provider', detail: 'Microsoft 365 / Outlook.com' });
   });
 
+  it('knows Exchange\'s SendAsDenied by its own token, and its refusal of external forwarding as a policy', () => {
+    expect(diagnoseText('554 5.2.252 SendAsDenied; taro@example.com not allowed to send as hanako@example.com')).toMatchObject({ reason: 'rejected' });
+    expect(diagnoseText('550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)')?.reason).toBe('policyviolation');
+  });
+
   it('reads Exchange Online\'s directory-based blocking as an unknown recipient', () => {
     const d = diagnose({ words: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB5EUR01FT001.eop-EUR01.prod.protection.outlook.com]', status: '5.4.1' });
     expect(d.reason).toBe('userunknown');
