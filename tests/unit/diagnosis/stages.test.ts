@@ -31,6 +31,12 @@ describe('the SMTP stage decides what "user unknown" means', () => {
     expect(d?.decidedBy[0]).toMatchObject({ kind: 'stage', detail: 'mail' });
   });
 
+  it('reads Exim\'s "after pipelined …" wording as the same stage', () => {
+    expect(diagnoseText('SMTP error from remote mail server after pipelined MAIL FROM:<sender@example.com> SIZE=1758: 550 5.1.1 No such user')?.reason).toBe('rejected');
+    expect(diagnoseText('SMTP error from remote mail server after pipelined DATA: 550 unknown user')?.reason).toBe('filtered');
+    expect(diagnoseText('SMTP error from remote mail server after pipelined RCPT TO:<taro@example.org>: 550 unknown user')?.reason).toBe('userunknown');
+  });
+
   it('keeps an authentication demand at MAIL FROM as a security error', () => {
     expect(diagnose({ words: '530 5.7.0 Authentication required', status: '5.7.0', stage: 'mail' }).reason).toBe('securityerror');
   });
