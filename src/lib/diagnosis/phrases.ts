@@ -40,6 +40,8 @@ export const PHRASES: PhraseGroup[] = [
   { reason: 'userunknown', lang: 'ja', source: DOMINO, phrases: ['domino ディレクトリには見つかりません'] },
   { reason: 'filtered', lang: 'en', source: DOMINO, phrases: ['cannot route mail to user'] },
   { reason: 'systemerror', lang: 'en', source: DOMINO, phrases: ['several matches found in domino directory'] },
+  // Lotus Notes' older report ("Failure Reasons"), as Sisimai lib/sisimai/lhost/notes.rb reads it.
+  { reason: 'networkerror', lang: 'en', source: 'Lotus Notes\' failure reasons, as Sisimai lib/sisimai/lhost/notes.rb (BSD 2-Clause) reads them', phrases: ['exceeded maximum hop count'] },
   {
     reason: 'notcompliantrfc', lang: 'en', source: sisimai('notcompliantrfc'),
     phrases: [

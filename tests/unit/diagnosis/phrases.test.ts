@@ -18,6 +18,7 @@ describe('phrases in the languages MTAs answer in', () => {
     ['en', 'User taro (taro@example.org) not listed in Domino Directory', 'userunknown'],
     ['ja', 'ユーザー taro は Domino ディレクトリには見つかりません', 'userunknown'],
     ['en', 'Several matches found in Domino Directory', 'systemerror'],
+    ['en', 'Message has exceeded maximum hop count', 'networkerror'],
     ['en', 'User mailbox exceeds allowed size: taro@example.org', 'mailboxfull'],
     ['en', 'Delivery failed 5 attempts: taro@example.org', 'expired'],
     ['en', '501 <sender@example.com>... no access from mail server [192.0.2.1] which is an open relay.', 'blocked'],
