@@ -120,3 +120,22 @@ describe('a phishing message from an Xserver host, greylisted by postgrey and ma
     expect(ja.findings.find((f) => f.caseSlug === 'greylisting')!.text).toContain('8分28秒 待たされています');
   });
 });
+
+describe('Yahoo receiving at AOL: a Yahoo bounce delivered to an AOL mailbox (from Sisimai’s test set)', () => {
+  const report = analyzeHeaders(real('yahoo-bounce-to-aol.txt'));
+
+  it('reads Yahoo’s HTTP hand-over and its receiving hop with EHLO name and address in comments', () => {
+    expect(report.hops).toEqual([
+      { from: 'sonic.gate.mail.ne1.yahoo.com', by: 'sonic309.consmr.mail.gq1.yahoo.com', with: 'HTTP', date: '2018-06-14T10:31:41Z' },
+      { from: '127.0.0.1 (EHLO sonic309-56.consmr.mail.gq1.yahoo.com) (98.137.65.182)', by: 'mta4124.aol.mail.gq1.yahoo.com', with: 'SMTPS', date: '2018-06-14T10:31:41Z', delaySeconds: 0 },
+    ]);
+  });
+
+  it('takes the receiving server’s older-style results as its own and finds the DKIM pass', () => {
+    expect(report.authentication).toHaveLength(1);
+    expect(report.authentication[0]).toMatchObject({ authservId: 'mta4124.aol.mail.gq1.yahoo.com' });
+    expect(report.authentication[0]!.results.map((r) => `${r.method}=${r.result}`)).toEqual(['domainkeys=neutral', 'dkim=pass']);
+    expect(report.findings.some((f) => f.caseSlug === 'missing-authentication')).toBe(false);
+    expect(problems(report)).toEqual([]);
+  });
+});
