@@ -615,6 +615,7 @@ export const en = {
       blockedByPolicy: '{who} blocked or junked it by a list: {detail}',
       bulk: 'Microsoft 365 rated it bulk mail with many complaints (BCL {value}): it may go to junk.',
       delay: '{duration} waited at hop {hop} ({by}): greylisting or a queue.',
+      delayInside: '{duration} waited at hop {hop} ({by}), between two servers of {provider}: a queue inside that provider, not greylisting. Only {provider} can say why.',
       total: 'It took {duration} from the first to the last hop.',
       skew: 'Hop {hop} is stamped {duration} before the hop before it: the two servers’ clocks disagree, so delays around it are unreliable.',
       noDates: 'The dates of some hops could not be read, so those delays are not shown.',

@@ -11,12 +11,14 @@ export function domainOf(identity: string): string {
   return identity.slice(identity.lastIndexOf('@') + 1).replace(/[<>\s]/g, '').replace(/\.$/, '').toLowerCase();
 }
 
-function organisational(domain: string): string {
-  return getDomain(domain) ?? domain;
+/** The organisational domain by the Public Suffix List; undefined for an address literal or a bare suffix. */
+export function organisationalDomain(domain: string): string | undefined {
+  return getDomain(domain) ?? undefined;
 }
 
 export function aligned(a: string, b: string): boolean {
-  return organisational(domainOf(a)) === organisational(domainOf(b));
+  const [da, db] = [domainOf(a), domainOf(b)];
+  return (organisationalDomain(da) ?? da) === (organisationalDomain(db) ?? db);
 }
 
 /** Alignment of the From domain with what the trusted results authenticated. */

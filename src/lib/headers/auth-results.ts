@@ -136,7 +136,12 @@ export function readAuthenticationResults(value: string, options: ReadOptions): 
   }
   const head = parts[0] ?? [];
   let authservId = '';
-  if (head.some((t) => t.kind === '=')) {
+  if (options.relaxed && head.length > 3 && head[0]!.kind === 'word' && head[1]!.kind === 'word' && head[2]!.kind === '=') {
+    // Yahoo's and AOL's older fields put a property straight after the authserv-id, with no ";"
+    // ("mta4124.aol.mail.gq1.yahoo.com  from=yahoo.com; domainkeys=neutral …"): the id is still the id.
+    authservId = text(head[0])!;
+    parts[0] = head.slice(1);
+  } else if (head.some((t) => t.kind === '=')) {
     // Microsoft: no authserv-id, the first result straight after the field name.
     if (!options.relaxed) return null;
   } else {

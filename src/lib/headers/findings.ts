@@ -4,7 +4,7 @@
  */
 import { fill } from '../messages.ts';
 import type { UiStrings } from '../../i18n/en.ts';
-import { domainOf } from './alignment.ts';
+import { domainOf, organisationalDomain } from './alignment.ts';
 import type { VerdictSummary } from './verdicts.ts';
 import type { Alignment, AuthResult, AuthResults, Finding, Hop } from './types.ts';
 
@@ -96,18 +96,37 @@ function authFindings(facts: Facts, t: Texts): Finding[] {
   return out;
 }
 
+/** The host name a Received clause starts with ("mx.example.org (Postfix)" → "mx.example.org"). */
+function hostOf(clause: string | undefined): string | undefined {
+  return clause?.split(/[\s(]/)[0] || undefined;
+}
+
+/** Both ends of the hop belong to one organisation, so a wait there is that provider's own queue. */
+function insideOneProvider(hop: Hop): string | undefined {
+  const from = hostOf(hop.from), by = hostOf(hop.by);
+  const org = from && by ? organisationalDomain(from) : undefined;
+  return org && org === organisationalDomain(by!) ? org : undefined;
+}
+
 function hopFindings(facts: Facts, t: Texts): Finding[] {
   const f = t.findings;
   const out: Finding[] = [];
   facts.hops.forEach((hop, index) => {
     const n = index + 1;
-    const by = hop.by?.split(/[\s(]/)[0] ?? '?';
+    const by = hostOf(hop.by) ?? '?';
     if (hop.delaySeconds === undefined) return;
+    const duration = formatDuration(hop.delaySeconds, t.duration);
     if (hop.delaySeconds < 0) {
-      out.push({ severity: 'warning', text: fill(f.skew, { hop: n, duration: formatDuration(hop.delaySeconds, t.duration) }) });
+      out.push({ severity: 'warning', text: fill(f.skew, { hop: n, duration }) });
     } else if (hop.delaySeconds >= NOTABLE_DELAY_SECONDS) {
+      // Greylisting is a receiver deferring an outside server; between two servers of one provider it is a queue.
+      const provider = insideOneProvider(hop);
+      if (provider && hop.delaySeconds <= GREYLISTING_MAX_SECONDS) {
+        out.push({ severity: 'warning', text: fill(f.delayInside, { duration, hop: n, by, provider }) });
+        return;
+      }
       const caseSlug = hop.delaySeconds <= GREYLISTING_MAX_SECONDS ? 'greylisting' : 'delivery-delayed-expired';
-      out.push({ severity: 'warning', text: fill(f.delay, { duration: formatDuration(hop.delaySeconds, t.duration), hop: n, by }), caseSlug });
+      out.push({ severity: 'warning', text: fill(f.delay, { duration, hop: n, by }), caseSlug });
     }
   });
   if (facts.hops.some((h) => !h.date)) out.push({ severity: 'info', text: f.noDates });

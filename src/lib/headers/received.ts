@@ -77,6 +77,8 @@ export function parseReceived(value: string): Hop {
   const body = semicolon >= 0 ? text.slice(0, semicolon) : text;
   const clauses: Partial<Record<Clause | 'tls', string>> = {};
   let current: Clause | 'tls' | undefined;
+  /** The from and by clauses whose host (a domain or an address) has been read. */
+  const named = new Set<Clause | 'tls'>();
   for (const part of pieces(body).pieces) {
     if (part.inComment) {
       if (current) clauses[current] += part.text;
@@ -89,7 +91,15 @@ export function parseReceived(value: string): Hop {
         current = keyword as Clause | 'tls';
         clauses[current] ??= '';
         if (clauses[current] !== '') clauses[current] += ' ';
-      } else if (current) clauses[current] += word;
+      } else if ((current === 'from' || current === 'by') && named.has(current) && /\S/.test(word) && !word.startsWith('[')) {
+        // After a domain or address, a bare word opens a clause of its own (RFC 5321 §4.4
+        // Additional-Registered-Clauses, Yahoo's "by atlas… pod-id atlas--production…"): it is skipped.
+        // A one-label name goes on ("from mail pickup service" as Exchange's SMTPSVC writes it).
+        current = undefined;
+      } else if (current) {
+        clauses[current] += word;
+        if ((current === 'from' || current === 'by') && /[.:]/.test(word)) named.add(current);
+      }
     }
   }
   for (const clause of CLAUSES) {

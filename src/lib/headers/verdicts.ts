@@ -80,7 +80,8 @@ function spamAssassinStatus(header: string, value: string, t: Texts, out: Verdic
   if (!verdict || !score || !required) return;
   const spam = verdict.toLowerCase() === 'yes';
   out.verdicts.push({ header, field: 'score', value: `${score} / ${required}`, meaning: fill(t.saStatus, { verdict: spam ? t.saSpam : t.saHam, score, required }) });
-  const tests = /\btests=([^\s]*)/i.exec(value)?.[1];
+  // SpamAssassin folds a long rule list over several lines ("tests=A,B,\n\tC,D autolearn=no …").
+  const tests = /\btests=((?:\w+,\s*)*\w+)/i.exec(value)?.[1]?.replace(/\s+/g, '');
   if (tests && tests !== 'none') out.verdicts.push({ header, field: 'tests', value: tests.replace(/,/g, ', '), meaning: t.saTests });
   if (spam) out.spam ??= { who: 'SpamAssassin', detail: `score ${score} / ${required}` };
 }

@@ -54,3 +54,12 @@ describe('ARC-Authentication-Results', () => {
     expect(arc!.results[1]!.properties['smtp.mailfrom']).toBe('a@example.org');
   });
 });
+
+describe('older Yahoo and AOL fields', () => {
+  it('keep the authserv-id when a property follows it without a ";"', () => {
+    const ar = parseAuthenticationResults('Authentication-Results: mta1.mail.example.com  from=example.com; domainkeys=neutral (no sig);  from=example.com; dkim=pass (ok)');
+    expect(ar).toMatchObject({ authservId: 'mta1.mail.example.com' });
+    expect(ar!.results.map((r) => `${r.method}=${r.result}`)).toEqual(['domainkeys=neutral', 'dkim=pass']);
+    expect(readAuthenticationResults('mta1.mail.example.com from=example.com; dkim=pass', { relaxed: false, internationalized: false })).toBeNull();
+  });
+});

@@ -49,6 +49,27 @@ describe('findings', () => {
     expect(analyzeHeaders('From: a@example.com\nSubject: hi').findings.some((f) => f.text.startsWith('No Received fields'))).toBe(true);
   });
 
+  it('a long wait between two servers of one provider is its queue, not greylisting', () => {
+    const at = (time: string) => `; Tue, 1 Dec 2026 ${time} +0000`;
+    const inside = analyzeHeaders([
+      `Received: from relay.example.com (relay.example.com [192.0.2.20]) by mx.example.com (Postfix) with ESMTP id 2${at('10:12:00')}`,
+      `Received: by out.mail.example.com with ESMTPA id 1${at('10:00:00')}`,
+    ].join('\n'));
+    const wait = inside.findings.find((f) => f.text.startsWith('12 min 0 s waited at hop 2'))!;
+    expect(wait).toMatchObject({ severity: 'warning' });
+    expect(wait.caseSlug).toBeUndefined();
+    expect(wait.text).toContain('between two servers of example.com');
+    expect(analyzeHeaders([
+      `Received: from out.example.net (out.example.net [192.0.2.10]) by mx.example.org (Postfix) with ESMTP id 2${at('10:12:00')}`,
+      `Received: by out.example.net with ESMTPA id 1${at('10:00:00')}`,
+    ].join('\n')).findings.some((f) => f.caseSlug === 'greylisting')).toBe(true);
+  });
+
+  it('reads every rule of a SpamAssassin rule list folded over lines', () => {
+    const report = analyzeHeaders(`${received}\nX-Spam-Status: No, score=0.1 required=5.0 tests=DKIM_SIGNED,\n\tDKIM_VALID,SPF_PASS autolearn=ham\n\tversion=4.0.0`);
+    expect(report.verdicts.find((v) => v.field === 'tests')!.value).toBe('DKIM_SIGNED, DKIM_VALID, SPF_PASS');
+  });
+
   it('decodes an ISO-2022-JP subject', () => {
     expect(analyzeHeaders(`${received}\nSubject: =?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=`).subject).toBe('テスト');
   });

@@ -18,6 +18,13 @@ describe('parseReceived on the forms MTAs write', () => {
     expect(hop).toMatchObject({ with: 'esmtps', id: '1abc-0001', date: '2026-12-01T00:00:00Z', tls: { version: 'TLS1.3', cipher: 'TLS_AES_256_GCM_SHA384' } });
   });
 
+  it('skips a clause of its own after the host, as Yahoo writes "pod-id"', () => {
+    const hop = parseReceived('Received: from 127.0.0.1\n by atlas-production.mail.example.com pod-id atlas--production-bf1-1a2b.example.com with HTTP; Thu, 25 Jan 2024 12:14:01 +0000');
+    expect(hop).toEqual({ from: '127.0.0.1', by: 'atlas-production.mail.example.com', with: 'HTTP', date: '2024-01-25T12:14:01Z' });
+    expect(parseReceived('from mail.example.com [192.0.2.1] by mx.example.org with SMTP; 1 Dec 2026 10:00:00 +0000')).toMatchObject({ from: 'mail.example.com [192.0.2.1]', by: 'mx.example.org' });
+    expect(parseReceived('Received: from mail pickup service by EXCH01.example.local with Microsoft SMTPSVC; 1 Dec 2026 10:00:00 +0900')).toMatchObject({ from: 'mail pickup service', by: 'EXCH01.example.local', with: 'Microsoft SMTPSVC' });
+  });
+
   it('leaves the date out when it cannot be read, rather than guessing', () => {
     expect(parseReceived('from a by b with SMTP; yesterday at noon').date).toBeUndefined();
     expect(parseReceived('from a by b with SMTP; 31 Feb 2026 10:00:00 +0000').date).toBeUndefined();
