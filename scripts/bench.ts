@@ -2,11 +2,11 @@
  * Measures the site and prints what it found; asserts nothing (it fails only when it cannot
  * measure). See README.md, "Measuring".
  *
- *   node scripts/bench.ts [--synthetic N | --no-synthetic] [--no-lighthouse] [--json PATH] [--port 4450]
- *
- * 1. build time of the real site          4. search cost (first search, then a typed query)
- * 2. build time of a synthetic corpus     5. Lighthouse scores and the audits under 1
+ * 1. build time of the real site, by phase, and its peak memory
+ * 2. build time of a synthetic corpus, likewise
  * 3. page weight before interaction
+ * 4. search cost (first search, then a typed query; the first search from a case page)
+ * 5. Lighthouse scores and the audits under 1
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -17,9 +17,9 @@ import { chromium } from '@playwright/test';
 import { build, preview, type BuildResult } from './bench/astro.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { measurePageWeights, type PageWeight } from './bench/page-weight.ts';
-import { measureSearchCosts, type SearchCost } from './bench/search-cost.ts';
+import { measureCaseSearchCosts, measureSearchCosts, type CaseSearchCost, type SearchCost } from './bench/search-cost.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
-import { buildTable, lighthouseTable, searchTable, syntheticTable, weightTable, type SyntheticBuild } from './bench/tables.ts';
+import { buildTable, caseSearchTable, lighthouseTable, searchTable, syntheticTable, weightTable, type SyntheticBuild } from './bench/tables.ts';
 import { findChromium } from '../tests/browser.ts';
 
 interface BenchResults {
@@ -32,6 +32,7 @@ interface BenchResults {
   build?: BuildResult;
   pageWeights?: PageWeight[];
   search?: SearchCost[];
+  caseSearch?: CaseSearchCost[];
   lighthouse?: LighthouseResult[];
   synthetic?: SyntheticBuild[];
 }
@@ -75,6 +76,8 @@ async function measureRealSite(): Promise<void> {
       progress('timing searches');
       results.search = await measureSearchCosts(browser, server.url);
       console.log(searchTable(results.search));
+      results.caseSearch = await measureCaseSearchCosts(browser, server.url);
+      console.log(caseSearchTable(results.caseSearch));
     } finally {
       await browser.close();
     }
@@ -103,9 +106,23 @@ async function measureSyntheticBuilds(): Promise<void> {
   console.log(syntheticTable(results.synthetic));
 }
 
+/** What --help prints (a function, so that it exists before the options are read). */
+function usage(): string {
+  return `Usage: node scripts/bench.ts [options]
+
+  --synthetic N     also build a synthetic corpus of N cases per language, and of N/10 (default 1000)
+  --no-synthetic    build only the real site
+  --no-lighthouse   skip Lighthouse
+  --json PATH       where to write the results (default bench-results/bench.json)
+  --port P          astro preview's port; Lighthouse's Chromium uses P+1 (default 4450)
+  --help            this text
+`;
+}
+
 function readOptions() {
   const { values } = parseArgs({
     options: {
+      help: { type: 'boolean', short: 'h', default: false },
       synthetic: { type: 'string', default: '1000' },
       'no-synthetic': { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
@@ -113,6 +130,10 @@ function readOptions() {
       port: { type: 'string', default: '4450' },
     },
   });
+  if (values.help) {
+    console.log(usage());
+    process.exit(0);
+  }
   const synthetic = Number(values.synthetic);
   if (!Number.isInteger(synthetic) || synthetic < 1) throw new Error(`--synthetic needs a whole number of cases per language, at least 1 (got ${values.synthetic})`);
   return {
