@@ -5,7 +5,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildPhases, contentChecksSeconds, type BuildPhase, type LogLine } from './build-phases.ts';
-import { watchMemory } from './memory.ts';
+import { watchMemory, type MemoryPeak } from './memory.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 /** Astro's own CLI, run by this Node directly: no npx start-up in the timings. */
@@ -30,8 +30,8 @@ export interface BuildResult {
   contentChecksSeconds: number | null;
   /** The machine's 1, 5 and 15 minute load averages when the build started and when it ended: other work on it slows builds. */
   loadAverage: { start: number[]; end: number[] };
-  /** The most memory the build held at once, Astro and Pagefind together; null where /proc is missing. */
-  peakMemoryBytes: number | null;
+  /** The most memory the build held (Astro's Node and Pagefind's binary); null where /proc is missing. */
+  peakMemory: MemoryPeak | null;
   /** HTML pages in the output. */
   pages: number;
   /** Everything in the output folder. */
@@ -47,7 +47,7 @@ export async function build(target: BuildTarget): Promise<BuildResult> {
   if (target.siteUrl) env.SITE_URL = target.siteUrl;
   const loadAtStart = loadAverage();
   const started = performance.now();
-  const { lines, peakMemoryBytes } = await run(['build'], env, target.project ?? root);
+  const { lines, peakMemory } = await run(['build'], env, target.project ?? root);
   const seconds = (performance.now() - started) / 1000;
   const loadAtEnd = loadAverage();
   const files = await listFiles(target.outDir);
@@ -55,7 +55,7 @@ export async function build(target: BuildTarget): Promise<BuildResult> {
     seconds,
     phases: buildPhases(lines),
     contentChecksSeconds: contentChecksSeconds(lines),
-    peakMemoryBytes,
+    peakMemory,
     loadAverage: { start: loadAtStart, end: loadAtEnd },
     pages: files.filter((f) => f.path.endsWith('.html')).length,
     distBytes: sum(files.map((f) => f.size)),
@@ -91,7 +91,7 @@ async function answers(url: string): Promise<boolean> {
  * Runs the Astro CLI and returns its output lines, each stamped with when it arrived, and the
  * peak memory of it and its children; on failure, throws with the end of its output.
  */
-function run(args: string[], env: NodeJS.ProcessEnv, project: string): Promise<{ lines: LogLine[]; peakMemoryBytes: number | null }> {
+function run(args: string[], env: NodeJS.ProcessEnv, project: string): Promise<{ lines: LogLine[]; peakMemory: MemoryPeak | null }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const cli = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -109,9 +109,9 @@ function run(args: string[], env: NodeJS.ProcessEnv, project: string): Promise<{
     child.stderr?.on('data', keep('stderr'));
     child.on('error', reject);
     child.on('close', async (code) => {
-      const peakMemoryBytes = (await memory?.stop()) ?? null;
+      const peakMemory = (await memory?.stop()) ?? null;
       const output = lines.slice(-80).map((l) => l.text).join('\n');
-      if (code === 0) resolve({ lines, peakMemoryBytes });
+      if (code === 0) resolve({ lines, peakMemory });
       else reject(new Error(`astro ${args.join(' ')} failed (exit ${code}):\n${output}`));
     });
   });

@@ -5,18 +5,25 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 
-export interface MemoryWatch {
-  /** Stops sampling; the highest resident memory seen, in bytes, or null if /proc was not readable. */
-  stop(): Promise<number | null>;
+/** Peak resident memory in bytes. */
+export interface MemoryPeak {
+  /** The most the whole tree held at one sample (VmRSS summed over its processes). */
+  tree: number;
+  /**
+   * The most any one process ever held (its VmHWM, kept by the kernel, so spikes between samples
+   * count): what `/usr/bin/time -v` reports as "Maximum resident set size".
+   */
+  largestProcess: number;
 }
 
-/**
- * Samples every `intervalMs`. The peak is the larger of: the most the whole tree held at one
- * sample (VmRSS summed), and the most any one process ever held (its VmHWM, which the kernel
- * keeps, so spikes between samples still count).
- */
+export interface MemoryWatch {
+  /** Stops sampling; the peaks seen, or null if /proc was not readable. */
+  stop(): Promise<MemoryPeak | null>;
+}
+
+/** Samples every `intervalMs`. */
 export function watchMemory(pid: number, intervalMs = 250): MemoryWatch {
-  let peak: number | null = null;
+  let peak: MemoryPeak | null = null;
   let sampling: Promise<void> = Promise.resolve();
   const sample = async () => {
     const tree = await processTree(pid);
@@ -27,7 +34,8 @@ export function watchMemory(pid: number, intervalMs = 250): MemoryWatch {
       sum += kilobytes(status, 'VmRSS') * 1024;
       highest = Math.max(highest, kilobytes(status, 'VmHWM') * 1024);
     }
-    if (tree.length > 0 && sum > 0) peak = Math.max(peak ?? 0, sum, highest);
+    if (tree.length === 0 || sum === 0) return;
+    peak = { tree: Math.max(peak?.tree ?? 0, sum, highest), largestProcess: Math.max(peak?.largestProcess ?? 0, highest) };
   };
   const timer = setInterval(() => (sampling = sampling.then(sample)), intervalMs);
   return {

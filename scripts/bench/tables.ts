@@ -14,7 +14,7 @@ export function buildTable(site: BuildResult): string {
   return section(
     'Build of the real site (astro build, cold cache, wall time)',
     `${table(
-      ['seconds', 'peak MB', 'pages', 'dist MB', 'pagefind MB', 'load at start / end'],
+      ['seconds', 'peak MB, all / largest', 'pages', 'dist MB', 'pagefind MB', 'load at start / end'],
       [[seconds(site.seconds), peak(site), String(site.pages), mb(site.distBytes), mb(site.pagefindBytes), load(site)]],
     )}\n\n${phaseTable([{ label: 'real site', build: site }])}`,
   );
@@ -26,7 +26,7 @@ export function syntheticTable(builds: readonly SyntheticBuild[]): string {
   ]);
   return section(
     'Synthetic corpus builds (cases copied from the real ones, cold cache)',
-    `${table(['cases/lang', 'pages', 'seconds', 'peak MB', 'ms/page', 'dist MB', 'pagefind MB', 'load at start / end'], rows)}\n\n${phaseTable(
+    `${table(['cases/lang', 'pages', 'seconds', 'peak MB, all / largest', 'ms/page', 'dist MB', 'pagefind MB', 'load at start / end'], rows)}\n\n${phaseTable(
       builds.map((b) => ({ label: `${b.casesPerLanguage} cases/lang`, build: b })),
     )}`,
   );
@@ -98,9 +98,9 @@ export function lighthouseTable(results: readonly LighthouseResult[]): string {
   );
 }
 
-/** Peak memory in MB (1,024 × 1,024 bytes), or a dash where it could not be read. */
+/** Peak memory in MB (1,024 × 1,024 bytes): all processes together / the largest one; a dash where it could not be read. */
 function peak(build: BuildResult): string {
-  return build.peakMemoryBytes === null ? '—' : mb(build.peakMemoryBytes);
+  return build.peakMemory === null ? '—' : `${mb(build.peakMemory.tree)} / ${mb(build.peakMemory.largestProcess)}`;
 }
 
 function load(build: BuildResult): string {

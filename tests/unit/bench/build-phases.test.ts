@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhases, contentChecksSeconds, type LogLine } from '../../../scripts/bench/build-phases.ts';
 
+/**
+ * An integration's name in the log, in square brackets as Astro prints it; built here because Tailwind reads
+ * this file too and would take the bracketed name for a class.
+ */
+const tag = (name: string) => `[todokanai:${name}]`;
+
 /** Astro's log as it prints it (coloured, with its own clock), and when each line arrived. */
 const log: LogLine[] = [
-  { at: 2.1, text: '\x1b[2m00:31:13\x1b[22m \x1b[34m[todokanai:content-checks]\x1b[39m content checks passed in 0.41 s' },
+  { at: 2.1, text: `\x1b[2m00:31:13\x1b[22m \x1b[34m${tag('content-checks')}\x1b[39m content checks passed in 0.41 s` },
   { at: 5.0, text: '00:31:22 [content] Syncing content' },
   { at: 6.5, text: '00:31:26 [content] Synced content' },
   { at: 6.6, text: '00:31:26 [build] \x1b[32m✓ Completed in 6.22s.\x1b[39m' },
@@ -13,8 +19,8 @@ const log: LogLine[] = [
   { at: 17.1, text: '00:31:53   ├─ /404.html (+16ms)' },
   { at: 24.0, text: '00:32:12 [build] ✓ Completed in 7.0s.' },
   { at: 24.2, text: '00:32:13 [@astrojs/sitemap] `sitemap-index.xml` created at `../dist`' },
-  { at: 30.2, text: '00:32:57 [todokanai:pagefind] indexed 2018 pages for search' },
-  { at: 30.5, text: '00:32:59 [todokanai:security-headers] Content-Security-Policy for 2018 pages written to _headers' },
+  { at: 30.2, text: `00:32:57 ${tag('pagefind')} indexed 2018 pages for search` },
+  { at: 30.5, text: `00:32:59 ${tag('security-headers')} Content-Security-Policy for 2018 pages written to _headers` },
   { at: 30.5, text: '00:32:59 [build] 2018 page(s) built in 30.5s' },
 ];
 
