@@ -30,18 +30,7 @@ export function contentChecks(contentDir: string): AstroIntegration {
 }
 
 export async function checkContentDir(contentDir: string): Promise<string[]> {
-  const files: ContentFile[] = [];
-  for (const collection of ['cases', 'guides'] as const) {
-    for (const lang of LANGS) {
-      const dir = join(contentDir, collection, lang);
-      const names = await readdir(dir).catch(() => [] as string[]);
-      for (const name of names.filter((n) => n.endsWith('.mdx')).sort()) {
-        const path = join(dir, name);
-        const { data, body } = splitFrontmatter(await readFile(path, 'utf8'));
-        files.push({ collection, lang, slug: name.replace(/\.mdx$/, ''), path: relative(process.cwd(), path), data, body });
-      }
-    }
-  }
+  const files = (await Promise.all((['cases', 'guides'] as const).flatMap((collection) => LANGS.map((lang) => readContentFiles(contentDir, collection, lang))))).flat();
   const glossaryPath = join(contentDir, 'glossary.yaml');
   const glossary = readGlossaryRefs(await readFile(glossaryPath, 'utf8'));
   const caseSlugs = new Set(files.filter((f) => f.collection === 'cases').map((f) => f.slug));
@@ -52,6 +41,19 @@ export async function checkContentDir(contentDir: string): Promise<string[]> {
     ...(await checkSearchTermsFile(contentDir)),
     ...(await checkServicesFile(contentDir)),
   ];
+}
+
+/** One collection's files in one language, sorted by name; read all at once, parsed as they arrive. */
+async function readContentFiles(contentDir: string, collection: ContentFile['collection'], lang: ContentFile['lang']): Promise<ContentFile[]> {
+  const dir = join(contentDir, collection, lang);
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const path = join(dir, name);
+      const { data, body } = splitFrontmatter(await readFile(path, 'utf8'));
+      return { collection, lang, slug: name.replace(/\.mdx$/, ''), path: relative(process.cwd(), path), data, body };
+    }),
+  );
 }
 
 /** The search terms are optional (search works without them), but must be well formed when present. */
