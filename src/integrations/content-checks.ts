@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import { checkContent, checkGlossary, type ContentFile, type GlossaryRef } from '../lib/content-checks.ts';
 import { checkPicker } from '../lib/picker.ts';
@@ -97,10 +98,14 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
-/** An .mdx file's YAML frontmatter (parsed) and the text after it. */
+/**
+ * An .mdx file's YAML frontmatter (parsed) and the text after it. The frontmatter is read with
+ * js-yaml, as Astro reads it (so the checks see the same values), and several times faster than
+ * the yaml package for two thousand files.
+ */
 export function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) return { data: {}, body: source };
-  const data = (parse(match[1] ?? '') ?? {}) as Record<string, unknown>;
+  const data = (loadYaml(match[1] ?? '') ?? {}) as Record<string, unknown>;
   return { data, body: match[2] ?? '' };
 }
