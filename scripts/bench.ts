@@ -99,8 +99,14 @@ async function measureSyntheticBuilds(): Promise<void> {
     progress(`building a synthetic corpus of ${size} cases per language`);
     const dir = join(work, `synthetic-${size}`);
     await writeSyntheticContent(join(root, 'content'), join(dir, 'content'), size);
-    const built = await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') });
-    results.synthetic.push({ casesPerLanguage: size, ...built });
+    // The other checkout, if any, builds the same corpus right after this one, under the same load.
+    for (const project of [undefined, options.compare]) {
+      if (project === null) continue;
+      const out = join(dir, project === undefined ? 'this' : 'compared');
+      const built = await build({ project, contentDir: join(dir, 'content'), outDir: join(out, 'dist'), cacheDir: join(out, 'cache') });
+      results.synthetic.push({ casesPerLanguage: size, ...(project === undefined ? {} : { project }), ...built });
+      await rm(out, { recursive: true, force: true });
+    }
     await rm(dir, { recursive: true, force: true });
   }
   console.log(syntheticTable(results.synthetic));
@@ -112,6 +118,8 @@ function usage(): string {
 
   --synthetic N     also build a synthetic corpus of N cases per language, and of N/10 (default 1000)
   --no-synthetic    build only the real site
+  --compare DIR     build each synthetic corpus with the checkout in DIR too (a worktree of main,
+                    say), right after this one, to compare like with like on a busy machine
   --no-lighthouse   skip Lighthouse
   --json PATH       where to write the results (default bench-results/bench.json)
   --port P          astro preview's port; Lighthouse's Chromium uses P+1 (default 4450)
@@ -125,6 +133,7 @@ function readOptions() {
       help: { type: 'boolean', short: 'h', default: false },
       synthetic: { type: 'string', default: '1000' },
       'no-synthetic': { type: 'boolean', default: false },
+      compare: { type: 'string' },
       'no-lighthouse': { type: 'boolean', default: false },
       json: { type: 'string', default: join(root, 'bench-results', 'bench.json') },
       port: { type: 'string', default: '4450' },
@@ -138,6 +147,8 @@ function readOptions() {
   if (!Number.isInteger(synthetic) || synthetic < 1) throw new Error(`--synthetic needs a whole number of cases per language, at least 1 (got ${values.synthetic})`);
   return {
     synthetic: values['no-synthetic'] ? 0 : synthetic,
+    /** Another checkout to build the synthetic corpora with; null for none. */
+    compare: values.compare ?? null,
     lighthouse: !values['no-lighthouse'],
     json: values.json,
     /** astro preview listens here, Lighthouse's Chromium on the next port. */

@@ -109,6 +109,7 @@ function run(args: string[], env: NodeJS.ProcessEnv, project: string): Promise<{
     child.stderr?.on('data', keep('stderr'));
     child.on('error', reject);
     child.on('close', async (code) => {
+      for (const text of Object.values(partial).filter((t) => t !== '')) lines.push({ at: (performance.now() - started) / 1000, text });
       const peakMemory = (await memory?.stop()) ?? null;
       const output = lines.slice(-80).map((l) => l.text).join('\n');
       if (code === 0) resolve({ lines, peakMemory });

@@ -8,6 +8,8 @@ import { TARGETS } from './weights.ts';
 
 export interface SyntheticBuild extends BuildResult {
   casesPerLanguage: number;
+  /** The other checkout that made this build (bench --compare); absent for this one. */
+  project?: string;
 }
 
 export function buildTable(site: BuildResult): string {
@@ -22,12 +24,12 @@ export function buildTable(site: BuildResult): string {
 
 export function syntheticTable(builds: readonly SyntheticBuild[]): string {
   const rows = builds.map((b) => [
-    String(b.casesPerLanguage), String(b.pages), seconds(b.seconds), peak(b), ms((b.seconds * 1000) / b.pages), mb(b.distBytes), mb(b.pagefindBytes), load(b),
+    syntheticLabel(b), String(b.pages), seconds(b.seconds), peak(b), ms((b.seconds * 1000) / b.pages), mb(b.distBytes), mb(b.pagefindBytes), load(b),
   ]);
   return section(
     'Synthetic corpus builds (cases copied from the real ones, cold cache)',
-    `${table(['cases/lang', 'pages', 'seconds', 'peak MB, all / largest', 'ms/page', 'dist MB', 'pagefind MB', 'load at start / end'], rows)}\n\n${phaseTable(
-      builds.map((b) => ({ label: `${b.casesPerLanguage} cases/lang`, build: b })),
+    `${table(['cases/lang, checkout', 'pages', 'seconds', 'peak MB, all / largest', 'ms/page', 'dist MB', 'pagefind MB', 'load at start / end'], rows)}\n\n${phaseTable(
+      builds.map((b) => ({ label: syntheticLabel(b), build: b })),
     )}`,
   );
 }
@@ -96,6 +98,10 @@ export function lighthouseTable(results: readonly LighthouseResult[]): string {
     'Lighthouse (mobile, its defaults): category scores ×100',
     `${table(['page', 'lang', ...CATEGORIES, 'error'], rows)}\n\nAudits under 1:\n${findings.length > 0 ? findings.join('\n') : '- none'}`,
   );
+}
+
+function syntheticLabel(build: SyntheticBuild): string {
+  return `${build.casesPerLanguage}${build.project === undefined ? '' : `, ${build.project}`}`;
 }
 
 /** Peak memory in MB (1,024 × 1,024 bytes): all processes together / the largest one; a dash where it could not be read. */
