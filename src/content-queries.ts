@@ -20,21 +20,43 @@ export function langOf(entry: { id: string }): Lang {
   return entry.id.split('/')[0] as Lang;
 }
 
+/*
+ * The content does not change during a build, so each list below is read and sorted once and
+ * shared by every page that asks for it (the home page, the error index and the feed of each
+ * language). Callers must not change the arrays they get. The dev server reads afresh each
+ * time, so that edits show.
+ */
+const sortedCases = new Map<Lang, Promise<CaseEntry[]>>();
+const sortedGuides = new Map<Lang, Promise<GuideEntry[]>>();
+let picker: Promise<PickerTree> | undefined;
+
 /** The cases of one language, sorted by title in that language. */
-export async function casesIn(lang: Lang): Promise<CaseEntry[]> {
-  const all = await getCollection('cases', (e) => langOf(e) === lang);
-  return all.sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
+export function casesIn(lang: Lang): Promise<CaseEntry[]> {
+  return remember(sortedCases, lang, async () => byTitle(await getCollection('cases', (e) => langOf(e) === lang), lang));
 }
 
-export async function guidesIn(lang: Lang): Promise<GuideEntry[]> {
-  const all = await getCollection('guides', (e) => langOf(e) === lang);
-  return all.sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
+export function guidesIn(lang: Lang): Promise<GuideEntry[]> {
+  return remember(sortedGuides, lang, async () => byTitle(await getCollection('guides', (e) => langOf(e) === lang), lang));
 }
 
 /** The symptom picker's tree from content/picker.yaml (the content checks vetted it before any page renders). */
-export async function pickerTree(): Promise<PickerTree> {
+export function pickerTree(): Promise<PickerTree> {
   const file = join(contentDir, 'picker.yaml');
-  return readPicker(parse(await readFile(file, 'utf8')) as unknown, file);
+  const reading = picker ?? readFile(file, 'utf8').then((source) => readPicker(parse(source) as unknown, file));
+  if (!import.meta.env.DEV) picker = reading;
+  return reading;
+}
+
+function byTitle<T extends CaseEntry | GuideEntry>(entries: T[], lang: Lang): T[] {
+  return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
+}
+
+function remember<T>(cache: Map<Lang, Promise<T>>, lang: Lang, read: () => Promise<T>): Promise<T> {
+  const known = cache.get(lang);
+  if (known) return known;
+  const reading = read();
+  if (!import.meta.env.DEV) cache.set(lang, reading);
+  return reading;
 }
 
 /** The picker of one language's home page: the tree in that language and the title, summary and address of every page it leads to. */

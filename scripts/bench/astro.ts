@@ -1,14 +1,19 @@
 /** Runs Astro the way `npm run build` and `npm run preview` do, but into folders the bench chooses. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { buildPhases, contentChecksSeconds, type BuildPhase, type LogLine } from './build-phases.ts';
+import { watchMemory, type MemoryPeak } from './memory.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 /** Astro's own CLI, run by this Node directly: no npx start-up in the timings. */
 const astroCli = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 export interface BuildTarget {
+  /** The project to build (another checkout, to compare); this one when absent. */
+  project?: string;
   /** Where the content is (CONTENT_DIR); the real content when absent. */
   contentDir?: string;
   outDir: string;
@@ -19,6 +24,14 @@ export interface BuildTarget {
 
 export interface BuildResult {
   seconds: number;
+  /** Where the time went, from Astro's log (see build-phases.ts). */
+  phases: BuildPhase[];
+  /** What the content checks report as their own time (part of start-up). */
+  contentChecksSeconds: number | null;
+  /** The machine's 1, 5 and 15 minute load averages when the build started and when it ended: other work on it slows builds. */
+  loadAverage: { start: number[]; end: number[] };
+  /** The most memory the build held (Astro's Node and Pagefind's binary); null where /proc is missing. */
+  peakMemory: MemoryPeak | null;
   /** HTML pages in the output. */
   pages: number;
   /** Everything in the output folder. */
@@ -32,12 +45,18 @@ export async function build(target: BuildTarget): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: target.outDir, CACHE_DIR: target.cacheDir, FORCE_COLOR: '0' };
   if (target.contentDir) env.CONTENT_DIR = target.contentDir;
   if (target.siteUrl) env.SITE_URL = target.siteUrl;
+  const loadAtStart = loadAverage();
   const started = performance.now();
-  await run(['build'], env);
+  const { lines, peakMemory } = await run(['build'], env, target.project ?? root);
   const seconds = (performance.now() - started) / 1000;
+  const loadAtEnd = loadAverage();
   const files = await listFiles(target.outDir);
   return {
     seconds,
+    phases: buildPhases(lines),
+    contentChecksSeconds: contentChecksSeconds(lines),
+    peakMemory,
+    loadAverage: { start: loadAtStart, end: loadAtEnd },
     pages: files.filter((f) => f.path.endsWith('.html')).length,
     distBytes: sum(files.map((f) => f.size)),
     pagefindBytes: sum(files.filter((f) => f.path.startsWith(join(target.outDir, 'pagefind'))).map((f) => f.size)),
@@ -68,16 +87,34 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** Runs the Astro CLI; on failure, throws with the end of its output. */
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * Runs the Astro CLI and returns its output lines, each stamped with when it arrived, and the
+ * peak memory of it and its children; on failure, throws with the end of its output.
+ */
+function run(args: string[], env: NodeJS.ProcessEnv, project: string): Promise<{ lines: LogLine[]; peakMemory: MemoryPeak | null }> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [astroCli, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
+    const started = performance.now();
+    const cli = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+    const child: ChildProcess = spawn(process.execPath, [cli, ...args], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const memory = child.pid === undefined ? null : watchMemory(child.pid);
+    const lines: LogLine[] = [];
+    const partial = { stdout: '', stderr: '' };
+    const keep = (stream: keyof typeof partial) => (chunk: Buffer) => {
+      const at = (performance.now() - started) / 1000;
+      const parts = (partial[stream] + chunk.toString()).split('\n');
+      partial[stream] = parts.pop() ?? '';
+      for (const text of parts) lines.push({ at, text });
+    };
+    child.stdout?.on('data', keep('stdout'));
+    child.stderr?.on('data', keep('stderr'));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro ${args.join(' ')} failed (exit ${code}):\n${output}`))));
+    child.on('close', async (code) => {
+      for (const text of Object.values(partial).filter((t) => t !== '')) lines.push({ at: (performance.now() - started) / 1000, text });
+      const peakMemory = (await memory?.stop()) ?? null;
+      const output = lines.slice(-80).map((l) => l.text).join('\n');
+      if (code === 0) resolve({ lines, peakMemory });
+      else reject(new Error(`astro ${args.join(' ')} failed (exit ${code}):\n${output}`));
+    });
   });
 }
 
@@ -85,6 +122,10 @@ async function listFiles(dir: string): Promise<Array<{ path: string; size: numbe
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
   return Promise.all(files.map(async (path) => ({ path, size: (await stat(path)).size })));
+}
+
+export function loadAverage(): number[] {
+  return loadavg().map((n) => Number(n.toFixed(2)));
 }
 
 function sum(values: number[]): number {

@@ -1,7 +1,8 @@
 /**
  * Search cost: what the first search on the search page loads and how long until its results
- * are shown, then the same for a follow-up query typed into the header's search box.
- * Medians over fresh browser contexts (nothing cached).
+ * are shown, then the same for a follow-up query typed into the header's search box; and the
+ * first search typed into the header box of a case page (what the issue compares with other
+ * sites). Medians over fresh browser contexts (nothing cached).
  */
 import { performance } from 'node:perf_hooks';
 import type { Browser } from '@playwright/test';
@@ -14,6 +15,12 @@ export const SEARCHES: ReadonlyArray<{ lang: Lang; query: string; followUp: stri
   { lang: 'en', query: 'over quota', followUp: 'user unknown' },
   { lang: 'ja', query: '添付ファイル', followUp: '迷惑メール' },
 ];
+/** Typed into a case page's header box: an error line, and Japanese words. */
+export const CASE_PAGE_SEARCHES: ReadonlyArray<{ lang: Lang; query: string }> = [
+  { lang: 'en', query: 'over quota' },
+  { lang: 'ja', query: '迷惑メールフォルダ' },
+];
+const CASE_PAGE = 'cases/mailbox-full/';
 const RUNS = 5;
 
 /** One step's cost: milliseconds until its results showed, and what it loaded. */
@@ -32,6 +39,51 @@ export interface SearchCost {
   /** Medians over the runs. */
   first: StepCost;
   next: StepCost;
+}
+
+export interface CaseSearchCost {
+  lang: Lang;
+  query: string;
+  /** The case page the query is typed on, inside its language. */
+  page: string;
+  runs: number;
+  /**
+   * Medians: milliseconds from typing the query until the first suggestion shows; what the
+   * search loaded until then and in the second after (fragments for the rest of the list).
+   */
+  first: StepCost;
+}
+
+/** The first search from a case page: the page has loaded; then the query is typed into the header box. */
+export async function measureCaseSearchCosts(browser: Browser, siteUrl: string): Promise<CaseSearchCost[]> {
+  const costs: CaseSearchCost[] = [];
+  for (const search of CASE_PAGE_SEARCHES) {
+    const runs: StepCost[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await caseSearchOnce(browser, new URL(`${search.lang}/${CASE_PAGE}`, siteUrl).href, search.query));
+    costs.push({ ...search, page: CASE_PAGE, runs: RUNS, first: medianCost(runs) });
+  }
+  return costs;
+}
+
+async function caseSearchOnce(browser: Browser, url: string, query: string): Promise<StepCost> {
+  const context = await browser.newContext();
+  try {
+    const log = new NetworkLog(context);
+    const page = await context.newPage();
+    log.phase = 'page';
+    await page.goto(url, { waitUntil: 'networkidle' });
+    log.phase = 'search';
+    const typed = performance.now();
+    await page.getByRole('combobox').fill(query);
+    await page.locator('[role="option"]').first().waitFor();
+    const searchMs = performance.now() - typed;
+    await page.waitForTimeout(1000);
+    log.phase = 'after';
+    const loaded = await log.settle();
+    return cost(searchMs, loaded.filter((l) => l.phase === 'search'));
+  } finally {
+    await context.close();
+  }
 }
 
 export async function measureSearchCosts(browser: Browser, siteUrl: string): Promise<SearchCost[]> {

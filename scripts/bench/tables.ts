@@ -3,28 +3,52 @@ import type { BuildResult } from './astro.ts';
 import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 import type { PageWeight } from './page-weight.ts';
 import { kb, mb, ms, seconds, table } from './report.ts';
-import type { SearchCost } from './search-cost.ts';
+import type { CaseSearchCost, SearchCost } from './search-cost.ts';
 import { TARGETS } from './weights.ts';
 
 export interface SyntheticBuild extends BuildResult {
   casesPerLanguage: number;
+  /** The other checkout that made this build (bench --compare); absent for this one. */
+  project?: string;
 }
 
 export function buildTable(site: BuildResult): string {
   return section(
     'Build of the real site (astro build, cold cache, wall time)',
-    table(['seconds', 'pages', 'dist MB', 'pagefind MB'], [[seconds(site.seconds), String(site.pages), mb(site.distBytes), mb(site.pagefindBytes)]]),
+    `${table(
+      ['seconds', 'peak MB, all / largest', 'pages', 'dist MB', 'pagefind MB', 'load at start / end'],
+      [[seconds(site.seconds), peak(site), String(site.pages), mb(site.distBytes), mb(site.pagefindBytes), load(site)]],
+    )}\n\n${phaseTable([{ label: 'real site', build: site }])}`,
   );
 }
 
 export function syntheticTable(builds: readonly SyntheticBuild[]): string {
   const rows = builds.map((b) => [
-    String(b.casesPerLanguage), String(b.pages), seconds(b.seconds), ms((b.seconds * 1000) / b.pages), mb(b.distBytes), mb(b.pagefindBytes),
+    syntheticLabel(b), String(b.pages), seconds(b.seconds), peak(b), ms((b.seconds * 1000) / b.pages), mb(b.distBytes), mb(b.pagefindBytes), load(b),
   ]);
   return section(
     'Synthetic corpus builds (cases copied from the real ones, cold cache)',
-    table(['cases/lang', 'pages', 'seconds', 'ms/page', 'dist MB', 'pagefind MB'], rows),
+    `${table(['cases/lang, checkout', 'pages', 'seconds', 'peak MB, all / largest', 'ms/page', 'dist MB', 'pagefind MB', 'load at start / end'], rows)}\n\n${phaseTable(
+      builds.map((b) => ({ label: syntheticLabel(b), build: b })),
+    )}`,
   );
+}
+
+/** Seconds per build phase (rows), one column per build. */
+export function phaseTable(builds: ReadonlyArray<{ label: string; build: BuildResult }>): string {
+  const names = [...new Set(builds.flatMap(({ build }) => build.phases.map((p) => p.name)))];
+  const cell = (build: BuildResult, name: string) => {
+    const phase = build.phases.find((p) => p.name === name);
+    return phase ? seconds(phase.seconds) : '—';
+  };
+  const rows = names.flatMap((name) => {
+    const row = [name, ...builds.map(({ build }) => cell(build, name))];
+    if (!name.startsWith('start-up')) return [row];
+    const checks = ['  of which content checks', ...builds.map(({ build }) => (build.contentChecksSeconds === null ? '—' : seconds(build.contentChecksSeconds)))];
+    return [row, checks];
+  });
+  rows.push(['total (wall time)', ...builds.map(({ build }) => seconds(build.seconds))]);
+  return table(['phase, seconds', ...builds.map((b) => b.label)], rows);
 }
 
 export function weightTable(weights: readonly PageWeight[]): string {
@@ -52,6 +76,14 @@ export function searchTable(costs: readonly SearchCost[]): string {
   );
 }
 
+export function caseSearchTable(costs: readonly CaseSearchCost[]): string {
+  const rows = costs.map((c) => [c.lang, c.query, ms(c.first.ms), String(c.first.requests), kb(c.first.bytes), kb(c.first.gzipBytes)]);
+  return section(
+    `First search from a case page (${costs[0]?.page ?? ''}), median of ${costs[0]?.runs ?? 0} runs with an empty cache: the page has loaded, then the query is typed into the header box. ms until the first suggestion shows; loads from the first key press until a second after it`,
+    table(['lang', 'query', 'ms', 'requests', 'KB raw', 'KB gzip'], rows),
+  );
+}
+
 export function lighthouseTable(results: readonly LighthouseResult[]): string {
   const rows = results.map((r) => [r.name, r.lang, ...CATEGORIES.map((c) => (r.scores ? String(r.scores[c]) : '—')), r.error ?? '']);
   const findings = results.flatMap((r) =>
@@ -66,6 +98,19 @@ export function lighthouseTable(results: readonly LighthouseResult[]): string {
     'Lighthouse (mobile, its defaults): category scores ×100',
     `${table(['page', 'lang', ...CATEGORIES, 'error'], rows)}\n\nAudits under 1:\n${findings.length > 0 ? findings.join('\n') : '- none'}`,
   );
+}
+
+function syntheticLabel(build: SyntheticBuild): string {
+  return `${build.casesPerLanguage}${build.project === undefined ? '' : `, ${build.project}`}`;
+}
+
+/** Peak memory in MB (1,024 × 1,024 bytes): all processes together / the largest one; a dash where it could not be read. */
+function peak(build: BuildResult): string {
+  return build.peakMemory === null ? '—' : `${mb(build.peakMemory.tree)} / ${mb(build.peakMemory.largestProcess)}`;
+}
+
+function load(build: BuildResult): string {
+  return `${build.loadAverage.start[0]?.toFixed(2)} / ${build.loadAverage.end[0]?.toFixed(2)}`;
 }
 
 function section(title: string, body: string): string {

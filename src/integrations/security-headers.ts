@@ -1,5 +1,6 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mergePolicies, policyOfPage } from '../lib/csp.ts';
@@ -17,7 +18,7 @@ export function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const policies: string[] = [];
         for (const file of await htmlFiles(root)) {
-          const policy = policyOfPage(await readFile(file, 'utf8'));
+          const policy = policyOfPage(await readHead(file));
           if (policy) policies.push(policy);
         }
         const headersFile = join(root, '_headers');
@@ -33,4 +34,22 @@ export function securityHeaders(): AstroIntegration {
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** A page up to the end of its <head>, where the policy is (a few KB of pages up to 200 KB long). */
+async function readHead(file: string): Promise<string> {
+  const handle = await open(file);
+  try {
+    const chunk = Buffer.alloc(16 * 1024);
+    const decoder = new StringDecoder('utf8'); // a character split between chunks stays whole
+    let text = '';
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return text + decoder.end();
+      text += decoder.write(chunk.subarray(0, bytesRead));
+      if (text.includes('</head>')) return text;
+    }
+  } finally {
+    await handle.close();
+  }
 }
