@@ -36,6 +36,11 @@ const KNOWN_DISAGREEMENTS: Record<string, string | null> = {
   '5.7.57#microsoft-365': 'smtp-auth-failed',
   '5.7.705#microsoft-365': 'recipient-policy-restriction',
   '5.7.708#microsoft-365': 'blocklisted-ip',
+  '5.6.0#gmail': 'attachment-blocked',
+  '5.6.11#microsoft-365': 'attachment-blocked',
+  '5.7.1#outlook-com': 'blocklisted-ip',
+  '5.7.9#yahoo-unauthenticated': 'spf-fail',
+  '5.7.9#yahoo-policy': 'recipient-policy-restriction',
 };
 
 const key = (r: { code: string; id: string }) => `${r.code}#${r.id}`;
