@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { crawlSite } from './crawl.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** What one page's visit and axe run may take on a busy machine (measured: 2–4 s). */
+const AXE_MS_PER_PAGE = 5_000;
 
 async function violationsOn(page: Page, path: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
@@ -16,6 +18,9 @@ test('every built page passes axe (WCAG 2.1 AA) with no violations, in light and
   const crawlContext = await browser.newContext({ javaScriptEnabled: false });
   const pages = await crawlSite(await crawlContext.newPage(), baseURL!);
   await crawlContext.close();
+  // Every page is checked, however many there are (a page per status code made them about 400):
+  // the time allowed grows with the pages found, not with a sample of them.
+  test.setTimeout(900_000 + pages.size * 2 * AXE_MS_PER_PAGE);
 
   const violations: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
