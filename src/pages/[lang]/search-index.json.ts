@@ -42,8 +42,8 @@ export const GET: APIRoute = async ({ params }) => {
         { path: 'analyze/', title: t.analyzer.title, intro: t.analyzer.intro },
         { path: 'errors/', title: t.errorIndex.title, intro: t.errorIndex.intro, codes: [...new Set(cases.flatMap((c) => c.data.codes))] },
         { path: 'glossary/', title: t.glossaryTitle, intro: t.glossaryIntro },
-        // A query that is just a code ("5.7.26") finds the code's own page.
-        ...(await allCodePages()).map((p) => ({ path: codePath(p.code), title: fill(t.codes.title, { code: p.code, name: p.meaning.name[lang] }), intro: p.meaning.standard[lang], codes: [p.code] })),
+        // A query that is just a code ("5.7.26") finds the code's own page; its text is in Pagefind, so the entry stays small.
+        ...(await allCodePages()).map((p) => ({ path: codePath(p.code), title: fill(t.codes.title, { code: p.code, name: p.meaning.name[lang] }), intro: p.meaning.name[lang], codes: [p.code] })),
       ],
       glossary,
     ),
