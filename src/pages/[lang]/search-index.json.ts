@@ -6,13 +6,11 @@ import { parse } from 'yaml';
 import type { SearchIndexFile } from '../../components/search/search-client.ts';
 import { contentDir } from '../../content-dir.ts';
 import { ui } from '../../i18n/index.ts';
-import { codePath } from '../../lib/codes.ts';
-import { fill } from '../../lib/messages.ts';
 import { buildErrorIndex } from '../../lib/search/error-matcher.ts';
 import { pageDocs } from '../../lib/search/page-docs.ts';
 import type { SearchTerm } from '../../lib/search/search-terms.ts';
 import { LANGS, type Lang } from '../../lib/taxonomy.ts';
-import { allCodePages, langOf, slugOf } from '../../content-queries.ts';
+import { langOf, slugOf } from '../../content-queries.ts';
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
@@ -42,8 +40,6 @@ export const GET: APIRoute = async ({ params }) => {
         { path: 'analyze/', title: t.analyzer.title, intro: t.analyzer.intro },
         { path: 'errors/', title: t.errorIndex.title, intro: t.errorIndex.intro, codes: [...new Set(cases.flatMap((c) => c.data.codes))] },
         { path: 'glossary/', title: t.glossaryTitle, intro: t.glossaryIntro },
-        // A query that is just a code ("5.7.26") finds the code's own page; its text is in Pagefind, so the entry stays small.
-        ...(await allCodePages()).map((p) => ({ path: codePath(p.code), title: fill(t.codes.title, { code: p.code, name: p.meaning.name[lang] }), intro: p.meaning.name[lang], codes: [p.code] })),
       ],
       glossary,
     ),
