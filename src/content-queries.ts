@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse } from 'yaml';
 import { contentDir } from './content-dir.ts';
 import { ui } from './i18n/index.ts';
+import { codePages, type CodeMeaning, type CodePage } from './lib/codes.ts';
 import { localePath } from './lib/paths.ts';
 import { leafKey, localize, pageFor, reachableLeaves, readPicker, TOOLS, type LeafPage, type PickerData, type PickerTree } from './lib/picker.ts';
 import type { Lang } from './lib/taxonomy.ts';
@@ -72,4 +73,10 @@ export async function pickerData(lang: Lang): Promise<PickerData> {
   // Only what the tree leads to goes into the page.
   const pages = Object.fromEntries(reachableLeaves(tree).map(({ leaf }) => [leafKey(leaf), pageFor(allPages, leaf)]));
   return { tree, pages };
+}
+
+/** Every code page, from content/codes.yaml (the content checks vetted it before any page renders; none without the file). */
+export async function allCodePages(): Promise<CodePage[]> {
+  const source = await readFile(join(contentDir, 'codes.yaml'), 'utf8').catch(() => null);
+  return source === null ? [] : codePages(parse(source) as CodeMeaning[]);
 }

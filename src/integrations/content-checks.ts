@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parse, parseDocument } from 'yaml';
+import { checkCodeTable } from '../lib/codes.ts';
 import { checkContent, checkGlossary, type ContentFile, type GlossaryRef } from '../lib/content-checks.ts';
 import { checkPicker } from '../lib/picker.ts';
 import { checkSearchTerms } from '../lib/search/search-terms.ts';
@@ -41,6 +42,7 @@ export async function checkContentDir(contentDir: string): Promise<string[]> {
     ...(await checkPickerFile(contentDir, files)),
     ...(await checkSearchTermsFile(contentDir)),
     ...(await checkServicesFile(contentDir)),
+    ...(await checkCodesFile(contentDir, files)),
   ];
 }
 
@@ -55,6 +57,26 @@ async function readContentFiles(contentDir: string, collection: ContentFile['col
       return { collection, lang, slug: name.replace(/\.mdx$/, ''), path: relative(process.cwd(), path), data, body };
     }),
   );
+}
+
+/** The code pages' table, when the content has one (test fixtures may not): well formed, and a page for every case's code. */
+async function checkCodesFile(contentDir: string, files: readonly ContentFile[]): Promise<string[]> {
+  const path = join(contentDir, 'codes.yaml');
+  const name = relative(process.cwd(), path);
+  const source = await readFile(path, 'utf8').catch(() => null);
+  if (source === null) return [];
+  const cases = files.filter((f) => f.collection === 'cases');
+  const table = parse(source) as unknown;
+  const problems = checkCodeTable(table, { caseSlugs: new Set(cases.map((f) => f.slug)) }, name);
+  if (problems.length > 0) return problems;
+  return missingCodePages(table as Array<{ codes: string[] }>, cases, name);
+}
+
+/** Every code a case lists needs a page, or its link from the case would lead nowhere. */
+export function missingCodePages(table: ReadonlyArray<{ codes: readonly string[] }>, cases: readonly Pick<ContentFile, 'path' | 'data' | 'lang'>[], tablePath = 'content/codes.yaml'): string[] {
+  const pages = new Set(table.flatMap((e) => e.codes));
+  return cases.filter((f) => f.lang === 'en').flatMap((f) => strings(f.data.codes).filter((c) => !pages.has(c))
+    .map((c) => `${f.path}: code '${c}' has no page; add it to the 'codes' of its meaning in ${tablePath} (or a new entry)`));
 }
 
 /** The search terms are optional (search works without them), but must be well formed when present. */

@@ -59,6 +59,12 @@ export function groupErrors(cases: readonly CaseErrors[]): ErrorGroup[] {
   return [...groups.values()].sort(compareGroups);
 }
 
+/** The slugs of the cases that list a code or quote a text with it, as the error index groups them. */
+export function casesWithCode(cases: readonly CaseErrors[], code: string): string[] {
+  const slugs = groupErrors(cases).filter((g) => g.code === code).flatMap((g) => [...g.cases, ...g.texts.flatMap((t) => t.cases)]).map((c) => c.slug);
+  return [...new Set(slugs)];
+}
+
 /** The id of a group's section on the page: "code-5-2-2", "code-550", "code-none". */
 export function groupId(group: Pick<ErrorGroup, 'code'>): string {
   return `code-${group.code ? group.code.replaceAll('.', '-') : 'none'}`;

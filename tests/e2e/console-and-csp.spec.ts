@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { crawlSite } from './crawl.ts';
+import { CRAWL_TIMEOUT_MS, crawlSite, visitsTimeout } from './crawl.ts';
 
 /** Collects console errors, uncaught errors and CSP violations on a page from its first script on. */
 async function watch(page: Page): Promise<() => Promise<string[]>> {
@@ -17,10 +17,11 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test('no page logs an error or breaks its Content-Security-Policy', async ({ browser, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(CRAWL_TIMEOUT_MS);
   const crawler = await browser.newContext({ javaScriptEnabled: false });
   const pages = await crawlSite(await crawler.newPage(), baseURL!);
   await crawler.close();
+  test.setTimeout(visitsTimeout(pages.size, 1, 3_000));
   const context = await browser.newContext();
   const found: string[] = [];
   for (const path of pages.keys()) {
@@ -50,6 +51,7 @@ test('searching, using the picker and analysing a bounce log no error and break 
 });
 
 test('every page has a strict policy: no unsafe-inline scripts, every inline script hashed', async ({ request, browser, baseURL }) => {
+  test.setTimeout(CRAWL_TIMEOUT_MS);
   const crawler = await browser.newContext({ javaScriptEnabled: false });
   const pages = await crawlSite(await crawler.newPage(), baseURL!);
   await crawler.close();

@@ -14,6 +14,18 @@ export interface CrawledPage {
   brokenFiles: string[];
 }
 
+/**
+ * Time allowed to crawl the whole site (about 400 pages with the code pages; a visit took up to
+ * 2 s while other builds shared the machine's 2 cores). A test that then visits every page
+ * again extends its timeout with visitsTimeout(), so every page is still checked.
+ */
+export const CRAWL_TIMEOUT_MS = 900_000;
+
+/** The timeout for a test that crawled the site and then makes `visits` visits per page. */
+export function visitsTimeout(pages: number, visits: number, msPerVisit: number): number {
+  return CRAWL_TIMEOUT_MS + pages * visits * msPerVisit;
+}
+
 /** A link to a file rather than a page: its last path part has an extension. */
 const FILE = /\.[a-z0-9]+$/i;
 

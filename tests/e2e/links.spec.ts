@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { crawlSite, pagePath } from './crawl.ts';
+import { CRAWL_TIMEOUT_MS, crawlSite, pagePath } from './crawl.ts';
 
 test.use({ javaScriptEnabled: false });
 
 test('every internal link and #anchor on every page resolves', async ({ page, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(CRAWL_TIMEOUT_MS);
   const base = new URL(baseURL!);
   const pages = await crawlSite(page, base.href);
   const broken: string[] = [];
@@ -23,7 +23,7 @@ test('every internal link and #anchor on every page resolves', async ({ page, ba
 });
 
 test('without JavaScript every page has its heading and content, and links to the rest of the site', async ({ page, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(CRAWL_TIMEOUT_MS);
   const pages = await crawlSite(page, new URL(baseURL!).href);
   // The language chooser at the root is two links by design; every other page is content.
   const chooser = pages.get('')!;

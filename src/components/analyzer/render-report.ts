@@ -36,6 +36,8 @@ export interface ReportLabels {
   colon: string;
   lang: Lang;
   reasons: Record<string, string>;
+  /** The address of each code's page ("5.7.26" → "/en/codes/5.7.26/"); a code without one is shown as text. */
+  codePages: Record<string, string>;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
@@ -88,8 +90,8 @@ export function renderRecipient(r: RecipientReport, labels: ReportLabels, cases:
     facts.append(dd);
   };
   fact(labels.reason, labels.reasons[r.reason] ?? r.reason);
-  if (r.status) fact(labels.status, code(r.status));
-  if (r.replyCode) fact(labels.reply, code(r.replyCode));
+  if (r.status) fact(labels.status, code(r.status, labels.codePages));
+  if (r.replyCode) fact(labels.reply, code(r.replyCode, labels.codePages));
   const main = r.caseSlug ? cases[r.caseSlug] : undefined;
   if (main) fact(labels.whoActs, main.owners);
   item.append(facts);
@@ -142,6 +144,13 @@ function renderWhy(decisions: Decision[], labels: ReportLabels): HTMLElement[] {
   return [el('p', labels.why, 'mt-3 font-semibold'), ul];
 }
 
-function code(text: string): HTMLElement {
-  return el('code', text, 'rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800');
+/** A status or reply code, linked to its page when it has one. */
+function code(text: string, pages: Record<string, string>): HTMLElement {
+  const element = el('code', text, 'rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800');
+  const href = Object.hasOwn(pages, text) ? pages[text] : undefined;
+  if (!href) return element;
+  const link = el('a', undefined, 'underline underline-offset-2');
+  link.href = href;
+  link.append(element);
+  return link;
 }
