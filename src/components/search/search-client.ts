@@ -9,7 +9,7 @@
 import { looksLikeErrorLine } from '../../lib/search/error-line.ts';
 import { mergeResults, type ErrorHit, type SearchHit } from '../../lib/search/merge.ts';
 import { isPagesMeta, PAGES_PER_FILE, postingsOf, shardOf, tablesOf, type PageFile, type PagesMeta, type PostingsFile } from '../../lib/search/page-index-files.ts';
-import { asksWhatItIs, queryFeatures, rankPageNumbers, type RankTables } from '../../lib/search/page-ranker.ts';
+import { asksWhatItIs, highlightWords, queryFeatures, rankPageNumbers, type RankTables } from '../../lib/search/page-ranker.ts';
 import { cleanQuery, decodeEntities, textQuery } from '../../lib/search/query.ts';
 import { localePath, withBase } from '../../lib/paths.ts';
 import type { Lang } from '../../lib/taxonomy.ts';
@@ -93,7 +93,7 @@ async function pageSearch(lang: Lang, words: string, limit: number): Promise<{ h
   );
   const hits = ranked.flatMap((r): SearchHit[] => {
     const doc = pageFiles.get(Math.floor(r.page / PAGES_PER_FILE))?.[r.page % PAGES_PER_FILE];
-    return doc ? [{ url: localePath(base, lang, doc.path), title: doc.title, why: { kind: 'summary', text: doc.summary }, highlight: [] }] : [];
+    return doc ? [{ url: localePath(base, lang, doc.path), title: doc.title, why: { kind: 'summary', text: doc.summary }, highlight: highlightWords(words, r.matched) }] : [];
   });
   return { hits, matcher: ranker.matcher };
 }

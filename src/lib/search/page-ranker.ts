@@ -153,6 +153,12 @@ export function rankPageNumbers(tables: RankTables, features: ReadonlySet<string
     .slice(0, limit);
 }
 
+/** The query's words as the reader typed them whose forms were found on a page: what to highlight there. */
+export function highlightWords(query: string, matched: readonly string[]): string[] {
+  const found = new Set(matched);
+  return [...new Set(tokensOf(query).filter((t) => !t.stop && found.has(t.term)).map((t) => t.text))];
+}
+
 /** True when the query asks what something is ("SPFとは", "what is status code 5.7.1"). */
 export function asksWhatItIs(matcher: TermMatcher, query: string): boolean {
   return conceptsIn(matcher, query).has(DEFINITION_CONCEPT);
