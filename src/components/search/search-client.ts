@@ -69,15 +69,21 @@ function loadTables(lang: Lang): Promise<Omit<RankTables, 'postings'> & { shards
   return t;
 }
 
-/** Searches the ways the query needs and returns one ranked list. Throws when no index can be loaded. */
-export async function searchSite(lang: Lang, rawQuery: string, limit = 20): Promise<SearchHit[]> {
+/**
+ * Searches the ways the query needs and returns one ranked list. When the full-text search is
+ * needed, `early` first receives what the own index found, to show while Pagefind loads.
+ * Throws when no index can be loaded.
+ */
+export async function searchSite(lang: Lang, rawQuery: string, limit = 20, early?: (hits: SearchHit[]) => void): Promise<SearchHit[]> {
   const query = cleanQuery(rawQuery);
   if (!query) return [];
   const errorLine = looksLikeErrorLine(query);
   const words = textQuery(query);
   const [own, errorHits] = await Promise.all([pageSearch(lang, words, Math.min(limit, RANKED_PAGES)), errorLine ? import('./error-search.ts').then((m) => m.errorSearch(lang, query)) : ([] as ErrorHit[])]);
   const answers = { errorHits, pageHits: own.hits, textHits: [] as SearchHit[], errorLine: errorLine && !asksWhatItIs(own.matcher, query) };
-  if (new Set([...errorHits, ...own.hits].map((h) => h.url)).size >= Math.min(limit, ENOUGH_OWN_RESULTS)) return mergeResults(answers, limit);
+  const first = mergeResults(answers, limit);
+  if (first.length >= Math.min(limit, ENOUGH_OWN_RESULTS)) return first;
+  if (first.length > 0) early?.(first);
   return mergeResults({ ...answers, textHits: await textSearch(await loadTextSearch(), words, limit) }, limit);
 }
 
