@@ -12,7 +12,9 @@ import { prepareTerms, type SearchTerm } from './search-terms.ts';
  * - `page-{n}.json` (PageFile): the title, address and summary of a run of PAGES_PER_FILE
  *   pages, fetched for the results shown.
  *
- * The number of shards grows with the vocabulary, so a shard stays about the same size.
+ * The number of shards grows with the postings, so a shard stays about the same size and a
+ * query fetches about the same bytes however many pages there are (a very common word's list
+ * still grows with the pages that have it).
  */
 export interface PagesMeta {
   version: typeof FILES_VERSION;
@@ -30,8 +32,8 @@ export type PostingsFile = Record<string, number[]>;
 export type PageFile = Array<Pick<PageDoc, 'path' | 'title' | 'summary'>>;
 
 const FILES_VERSION = 1;
-/** About 3 KB gzip a shard. */
-const FEATURES_PER_SHARD = 400;
+/** Postings (page, count) per shard: about 4 KB gzip. */
+const ENTRIES_PER_SHARD = 750;
 export const PAGES_PER_FILE = 8;
 const KIND_LETTER: Record<PageKind, string> = { case: 'c', guide: 'g', tool: 't', term: 'd' };
 const LETTER_KIND = Object.fromEntries(Object.entries(KIND_LETTER).map(([kind, letter]) => [letter, kind as PageKind]));
@@ -43,7 +45,8 @@ export interface PageIndexFiles {
 }
 
 export function pageIndexFiles(index: PageIndex, terms: readonly SearchTerm[]): PageIndexFiles {
-  const shards = Math.max(1, Math.ceil(index.postings.size / FEATURES_PER_SHARD));
+  const entries = [...index.postings.values()].reduce((n, list) => n + list.length, 0);
+  const shards = Math.max(1, Math.ceil(entries / ENTRIES_PER_SHARD));
   const postings: PostingsFile[] = Array.from({ length: shards }, () => ({}));
   for (const [feature, list] of index.postings) postings[shardOf(feature, shards)]![feature] = list.flatMap(([page, n]) => [page, Math.round(n * 2)]);
   const pages: PageFile[] = [];
