@@ -102,6 +102,12 @@ describe('the search terms table', () => {
     expect(concepts('受信者のメールボックスの容量の上限')).not.toContain('sending-limit');
   });
 
+  it('hears "they say they sent it" in both languages', () => {
+    expect(concepts('相手は送ったって言うのに受信トレイにない')).toContain('sender-says-sent');
+    expect(concepts('my client says she sent the invoice')).toContain('sender-says-sent');
+    expect(concepts('I sent it twice')).not.toContain('sender-says-sent');
+  });
+
   it('meets English words in their forms, as whole words only', () => {
     expect(concepts('it bounced back')).toContain('bounced');
     expect(concepts('returned')).toEqual(concepts('undeliverable'));
