@@ -49,6 +49,21 @@ test('tool pages are answers too: the analyser, the error index and a glossary e
   await expect(spf.first()).toHaveAttribute('href', /\/ja\/glossary\/(\?[^#]*)?#spf$/);
 });
 
+test('a first search in words loads only the index files it needs: no full-text search, no error index', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  expect(slugOf((await searchFor(page, 'en', 'over quota'))[0]!)).toBe('mailbox-full');
+  expect(requested.filter((p) => p.includes('/pagefind/') || p.endsWith('/search-index/errors.json'))).toEqual([]);
+  expect(requested.filter((p) => /\/en\/search-index\/postings-\d+\.json$/.test(p)).length).toBeGreaterThan(0);
+});
+
+test('a word found only in the full text of a page is still found, by the full-text search', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  expect((await searchFor(page, 'en', 'delay_warning_time')).map(slugOf)).toContain('delivery-delayed-expired');
+  expect(requested.some((p) => p.includes('/pagefind/'))).toBe(true);
+});
+
 test('a query that matches nothing says so and offers the picker and the error index', async ({ page }) => {
   const links = await searchFor(page, 'en', 'zzqqxxv');
   expect(links).toEqual([]);

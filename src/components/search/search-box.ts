@@ -1,7 +1,3 @@
-import { fill, plural, shorten, type PluralForms } from '../../lib/messages.ts';
-import type { Lang } from '../../lib/taxonomy.ts';
-
-const SUGGESTIONS = 6;
 const DELAY_MS = 180;
 
 /**
@@ -59,18 +55,13 @@ export class SearchBox extends HTMLElement {
     if (!query) return this.#close();
     this.#open();
     this.#status.textContent = this.dataset.searching ?? '';
+    const current = () => generation === this.#generation;
     try {
-      const [{ searchSite }, { renderHits }] = await Promise.all([import('./search-client.ts'), import('./render-hits.ts')]);
-      const hits = await searchSite(this.dataset.lang as Lang, query, SUGGESTIONS);
-      if (generation !== this.#generation) return; // the reader typed on: a newer search is coming
-      renderHits(this.#list, hits, { matchedError: this.dataset.matchedError ?? '' }, 'site-search-option');
-      this.#setActive(-1);
-      this.#status.textContent = plural(JSON.parse(this.dataset.count ?? '{}') as PluralForms, hits.length, this.dataset.lang as Lang);
-      const form = this.querySelector('form')!;
-      this.#all.href = `${form.action}?q=${encodeURIComponent(query)}`;
-      this.#all.textContent = fill(this.dataset.allResults ?? '', { q: shorten(query, 40) });
+      const { suggest } = await import('./suggestions.ts');
+      await suggest({ list: this.#list, status: this.#status, all: this.#all, form: this.querySelector('form')!, labels: this.dataset }, query, current);
+      if (current()) this.#setActive(-1);
     } catch {
-      if (generation === this.#generation) this.#status.textContent = this.dataset.failed ?? '';
+      if (current()) this.#status.textContent = this.dataset.failed ?? '';
     }
   }
 

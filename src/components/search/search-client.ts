@@ -1,28 +1,18 @@
 /**
- * The browser side of search: loads the search index and Pagefind on first use, asks the
- * error-line signal, the page ranker and the full-text search, and merges their answers.
- * Nothing here runs until the reader starts searching.
+ * The browser side of search. The page ranker's own index answers first: its meta file, the
+ * postings of the query's words and the titles of the pages it found (all computed at build,
+ * see page-index-files.ts). A query that reads like an error line also asks the error-line
+ * signal (error-search.ts, loaded only then). Pagefind's full-text search, the heaviest part,
+ * is asked only when these find too little, and its excerpts are fetched only for the results
+ * that can be shown. Nothing here runs until the reader starts searching.
  */
-import { errorLineSignal, looksLikeErrorLine } from '../../lib/search/diagnosis-signal.ts';
-import type { ErrorIndex } from '../../lib/search/error-matcher.ts';
+import { looksLikeErrorLine } from '../../lib/search/error-line.ts';
 import { mergeResults, type ErrorHit, type SearchHit } from '../../lib/search/merge.ts';
-import { asksWhatItIs, buildPageIndex, rankPages, type PageDoc, type PageIndex } from '../../lib/search/page-ranker.ts';
+import { isPagesMeta, PAGES_PER_FILE, postingsOf, shardOf, tablesOf, type PageFile, type PagesMeta, type PostingsFile } from '../../lib/search/page-index-files.ts';
+import { asksWhatItIs, highlightWords, queryFeatures, rankPageNumbers, type RankTables } from '../../lib/search/page-ranker.ts';
 import { cleanQuery, decodeEntities, textQuery } from '../../lib/search/query.ts';
-import type { SearchTerm } from '../../lib/search/search-terms.ts';
 import { localePath, withBase } from '../../lib/paths.ts';
-import type { Lang, Reason } from '../../lib/taxonomy.ts';
-
-/** What the build writes to /{lang}/search-index.json. */
-export interface SearchIndexFile {
-  errors: ErrorIndex;
-  cases: Record<string, { title: string }>;
-  /** Cases, guides, tool pages and glossary entries, for the page ranker. */
-  pages: PageDoc[];
-  /** content/search-terms.yaml: words that mean the same to a reader. */
-  terms: SearchTerm[];
-  /** Each bounce reason in plain words, shown beside the case an error line was diagnosed as. */
-  reasons: Record<Reason, string>;
-}
+import type { Lang } from '../../lib/taxonomy.ts';
 
 interface PagefindResult {
   url: string;
@@ -40,10 +30,82 @@ interface Pagefind {
 
 /** Full-text results beyond these add nothing the ranker has not found. */
 const FULL_TEXT_RESULTS = 8;
+/** The most pages the ranker contributes; the merged list is cut to the caller's limit. */
+const RANKED_PAGES = 12;
+/**
+ * With this many pages from the own index, the full-text search is not asked: measured on the
+ * query samples, it changes the first three results only for queries the own index hardly answers.
+ */
+const ENOUGH_OWN_RESULTS = 3;
 
 const base = import.meta.env.BASE_URL;
 let pagefind: Promise<Pagefind> | undefined;
-const indexes = new Map<Lang, Promise<{ file: SearchIndexFile; pages: PageIndex }>>();
+const fetched = new Map<string, Promise<unknown>>();
+const tables = new Map<Lang, Promise<Omit<RankTables, 'postings'> & { shards: number }>>();
+
+/** A file of /{lang}/search-index/, fetched once. */
+function indexFile<T>(lang: Lang, name: string): Promise<T> {
+  const url = localePath(base, lang, `search-index/${name}.json`);
+  let file = fetched.get(url);
+  if (!file) {
+    file = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+      return r.json();
+    });
+    fetched.set(url, file);
+  }
+  return file as Promise<T>;
+}
+
+function loadTables(lang: Lang): Promise<Omit<RankTables, 'postings'> & { shards: number }> {
+  let t = tables.get(lang);
+  if (!t) {
+    t = indexFile<PagesMeta>(lang, 'pages').then((meta) => {
+      if (!isPagesMeta(meta)) throw new Error('search index: not a pages index of this version');
+      return { ...tablesOf(meta), shards: meta.shards };
+    });
+    tables.set(lang, t);
+  }
+  return t;
+}
+
+/**
+ * Searches the ways the query needs and returns one ranked list. When the full-text search is
+ * needed, `early` first receives what the own index found, to show while Pagefind loads.
+ * Throws when no index can be loaded.
+ */
+export async function searchSite(lang: Lang, rawQuery: string, limit = 20, early?: (hits: SearchHit[]) => void): Promise<SearchHit[]> {
+  const query = cleanQuery(rawQuery);
+  if (!query) return [];
+  const errorLine = looksLikeErrorLine(query);
+  const words = textQuery(query);
+  const [own, errorHits] = await Promise.all([pageSearch(lang, words, Math.min(limit, RANKED_PAGES)), errorLine ? import('./error-search.ts').then((m) => m.errorSearch(lang, query)) : ([] as ErrorHit[])]);
+  const answers = { errorHits, pageHits: own.hits, textHits: [] as SearchHit[], errorLine: errorLine && !asksWhatItIs(own.matcher, query) };
+  const first = mergeResults(answers, limit);
+  if (first.length >= Math.min(limit, ENOUGH_OWN_RESULTS)) return first;
+  if (first.length > 0) early?.(first);
+  return mergeResults({ ...answers, textHits: await textSearch(await loadTextSearch(), words, limit) }, limit);
+}
+
+async function pageSearch(lang: Lang, words: string, limit: number): Promise<{ hits: SearchHit[]; matcher: RankTables['matcher'] }> {
+  const ranker = await loadTables(lang);
+  const features = queryFeatures(ranker.matcher, words);
+  const shards = [...new Set([...features].map((f) => shardOf(f, ranker.shards)))];
+  const postings = postingsOf(await Promise.all(shards.map((n) => indexFile<PostingsFile>(lang, `postings-${n}`))));
+  const ranked = rankPageNumbers({ ...ranker, postings }, features, limit);
+  const pageFiles = new Map<number, PageFile>();
+  await Promise.all(
+    [...new Set(ranked.map((r) => Math.floor(r.page / PAGES_PER_FILE)))].map(async (n) => pageFiles.set(n, await indexFile<PageFile>(lang, `page-${n}`))),
+  );
+  const hits = ranked.flatMap((r): SearchHit[] => {
+    const doc = pageFiles.get(Math.floor(r.page / PAGES_PER_FILE))?.[r.page % PAGES_PER_FILE];
+    return doc ? [{ url: localePath(base, lang, doc.path), title: doc.title, why: { kind: 'summary', text: doc.summary }, highlight: highlightWords(words, r.matched) }] : [];
+  });
+  return { hits, matcher: ranker.matcher };
+}
+
+/** True in `npm run dev`, where the full-text index doesn't exist: it is made by the build. */
+export let textIndexMissing = false;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -56,45 +118,6 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function loadIndex(lang: Lang): Promise<{ file: SearchIndexFile; pages: PageIndex }> {
-  let index = indexes.get(lang);
-  if (!index) {
-    index = fetch(localePath(base, lang, 'search-index.json')).then(async (r) => {
-      if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-      const file = (await r.json()) as SearchIndexFile;
-      return { file, pages: buildPageIndex(file.pages, file.terms) };
-    });
-    indexes.set(lang, index);
-  }
-  return index;
-}
-
-/** Searches all three ways and returns one ranked list. Throws when no index can be loaded. */
-export async function searchSite(lang: Lang, rawQuery: string, limit = 20): Promise<SearchHit[]> {
-  const query = cleanQuery(rawQuery);
-  if (!query) return [];
-  const [index, engine] = await Promise.all([loadIndex(lang), loadTextSearch()]);
-  const words = textQuery(query);
-  const textHits = await textSearch(engine, words);
-  const errorHits = errorSearch(lang, index.file, query);
-  return mergeResults({ errorHits, pageHits: pageSearch(lang, index.pages, words), textHits, errorLine: looksLikeErrorLine(query) && !asksWhatItIs(index.pages, query) }, limit);
-}
-
-function errorSearch(lang: Lang, file: SearchIndexFile, query: string): ErrorHit[] {
-  return errorLineSignal(file.errors, query).flatMap((m) => {
-    const page = file.cases[m.slug];
-    if (!page) return [];
-    return [{ url: localePath(base, lang, `cases/${m.slug}/`), title: page.title, why: { kind: 'error', texts: m.texts, ...(m.reason ? { reason: file.reasons[m.reason] } : {}) }, highlight: m.texts, score: m.score }];
-  });
-}
-
-function pageSearch(lang: Lang, pages: PageIndex, query: string): SearchHit[] {
-  return rankPages(pages, query).map((r) => ({ url: localePath(base, lang, r.doc.path), title: r.doc.title, why: { kind: 'summary', text: r.doc.summary }, highlight: [] }));
-}
-
-/** True in `npm run dev`, where the full-text index doesn't exist: it is made by the build. */
-export let textIndexMissing = false;
-
 /** Pagefind, or null in `npm run dev` where its index doesn't exist. */
 async function loadTextSearch(): Promise<Pagefind | null> {
   try {
@@ -106,10 +129,11 @@ async function loadTextSearch(): Promise<Pagefind | null> {
   }
 }
 
-async function textSearch(engine: Pagefind | null, query: string): Promise<SearchHit[]> {
+async function textSearch(engine: Pagefind | null, query: string, limit: number): Promise<SearchHit[]> {
   if (!engine || !query) return [];
   const matches = (await engine.search(query))?.results ?? [];
-  const data = await Promise.all(matches.slice(0, FULL_TEXT_RESULTS).map((r) => r.data()));
+  // Each result's excerpt is a file of its own: only as many as can be shown.
+  const data = await Promise.all(matches.slice(0, Math.min(limit, FULL_TEXT_RESULTS)).map((r) => r.data()));
   return data.map((d) => ({
     url: d.url,
     title: d.meta.title ?? d.url,

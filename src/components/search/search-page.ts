@@ -1,4 +1,5 @@
 import { fill, plural, shorten, type PluralForms } from '../../lib/messages.ts';
+import type { SearchHit } from '../../lib/search/merge.ts';
 import type { Lang } from '../../lib/taxonomy.ts';
 
 /**
@@ -24,8 +25,9 @@ export class SearchPage extends HTMLElement {
     try {
       // The search code loads only when there is something to search for.
       const [client, { renderHits }] = await Promise.all([import('./search-client.ts'), import('./render-hits.ts')]);
-      const hits = await client.searchSite(this.dataset.lang as Lang, query);
-      renderHits(list, hits, { matchedError: this.dataset.matchedError ?? '' });
+      const show = (hits: readonly SearchHit[]) => renderHits(list, hits, { matchedError: this.dataset.matchedError ?? '' });
+      const hits = await client.searchSite(this.dataset.lang as Lang, query, undefined, show);
+      show(hits);
       const count = plural(JSON.parse(this.dataset.count ?? '{}') as PluralForms, hits.length, this.dataset.lang as Lang);
       status.textContent = [hits.length > 0 ? count : '', client.textIndexMissing ? this.dataset.needsBuild : ''].filter(Boolean).join(' ');
       empty.hidden = hits.length > 0;

@@ -1,7 +1,6 @@
 import { diagnoseText } from '../diagnosis/index.ts';
 import type { Reason } from '../taxonomy.ts';
 import { matchErrors, type ErrorIndex } from './error-matcher.ts';
-import { wordsOf } from './words.ts';
 
 /**
  * What an error line in the query says: the cases it points to, best first, and the words of
@@ -40,13 +39,4 @@ export function errorLineSignal(index: ErrorIndex, query: string, limit = 10): E
   ];
   const named = new Set(diagnosed.map((m) => m.slug));
   return [...diagnosed, ...matches.filter((m) => !named.has(m.slug))].slice(0, limit);
-}
-
-/** Questions are short; a pasted error line is long or carries a code (550, 5.7.1, 0x800CCC0E). */
-const ERROR_LINE_WORDS = 10;
-
-/** True when a query reads like a pasted error line rather than a question in words. */
-export function looksLikeErrorLine(query: string): boolean {
-  const words = wordsOf(query);
-  return words.length >= ERROR_LINE_WORDS || words.some((w) => w.kind === 'code');
 }

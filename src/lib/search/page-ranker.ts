@@ -3,7 +3,7 @@ import { tokensOf } from './words.ts';
 
 /**
  * A page as the ranker sees it: a case, a guide, a tool page or a glossary entry, with the text
- * that says what it is about. Written at build time into /{lang}/search-index.json.
+ * that says what it is about. Indexed at build time into /{lang}/search-index/ (see page-index-files.ts).
  */
 export interface PageDoc {
   /** The address below /{lang}/: "cases/mailbox-full/", "glossary/#spf", "analyze/". */
@@ -57,20 +57,31 @@ export interface RankedPage {
   matched: string[];
 }
 
-/** The ranker's tables, built in the browser from the pages on first search (a few milliseconds). */
-export interface PageIndex {
-  docs: PageDoc[];
+/**
+ * What ranking needs of the pages, without their text: how often each feature is on each page,
+ * how long each page is and what kind it is. Built once at build time (see page-index-files.ts);
+ * the browser fetches only the postings of the query's features.
+ */
+export interface RankTables {
   matcher: TermMatcher;
   /** feature → for each page that has it, [page number, weighted count] */
-  postings: Map<string, Array<[number, number]>>;
-  lengths: number[];
+  postings: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  lengths: readonly number[];
+  kinds: readonly PageKind[];
   averageLength: number;
+}
+
+/** The ranker's tables with the pages themselves, for the build and for tests. */
+export interface PageIndex extends RankTables {
+  /** Sorted by path, so a page's number is also its place among equals. */
+  docs: PageDoc[];
 }
 
 export function buildPageIndex(docs: readonly PageDoc[], terms: readonly SearchTerm[]): PageIndex {
   const matcher = prepareTerms(terms);
+  const sorted = [...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const postings = new Map<string, Array<[number, number]>>();
-  const lengths = docs.map((doc, i) => {
+  const lengths = sorted.map((doc, i) => {
     const counts = new Map<string, number>();
     let length = 0;
     for (const field of Object.keys(FIELD_WEIGHT) as Field[]) {
@@ -90,28 +101,38 @@ export function buildPageIndex(docs: readonly PageDoc[], terms: readonly SearchT
     return length;
   });
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-  return { docs: [...docs], matcher, postings, lengths, averageLength };
+  return { docs: sorted, matcher, postings, lengths, kinds: sorted.map((d) => d.kind), averageLength };
+}
+
+/** The pages that best explain a query, best first (see rankPageNumbers). */
+export function rankPages(index: PageIndex, query: string, limit = 12): RankedPage[] {
+  return rankPageNumbers(index, queryFeatures(index.matcher, query), limit).map((r) => ({ doc: index.docs[r.page]!, score: r.score, matched: r.matched }));
+}
+
+/** What the ranker looks up for a query: its words, pairs, codes and concepts. */
+export function queryFeatures(matcher: TermMatcher, query: string): Set<string> {
+  return new Set(featureCounts(matcher, query).keys());
 }
 
 /**
- * The pages that best explain a query, best first: every word, code and concept of the query
- * counts by how rare it is among the pages (BM25), so a question whose words are not all on one
- * page still gets its best guesses. Empty only when nothing of the query is on any page.
+ * The pages that best explain a query's features, best first, by page number: every word, code
+ * and concept of the query counts by how rare it is among the pages (BM25), so a question whose
+ * words are not all on one page still gets its best guesses. Empty only when nothing of the
+ * query is on any page. `tables.postings` needs to hold only the query's features.
  */
-export function rankPages(index: PageIndex, query: string, limit = 12): RankedPage[] {
-  const features = featureCounts(index.matcher, query);
+export function rankPageNumbers(tables: RankTables, features: ReadonlySet<string>, limit = 12): Array<{ page: number; score: number; matched: string[] }> {
   const definition = features.has(`c:${DEFINITION_CONCEPT}`);
-  const n = index.docs.length;
+  const n = tables.lengths.length;
   const scores = new Map<number, { score: number; matched: Set<string>; task: boolean }>();
-  for (const feature of features.keys()) {
+  for (const feature of features) {
     // "とは", "what is" say what the reader wants, not what about: pages that contain them are no better.
     if (feature === `c:${DEFINITION_CONCEPT}`) continue;
-    const list = index.postings.get(feature);
+    const list = tables.postings.get(feature);
     if (!list) continue;
     const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
     const weight = KIND_WEIGHT[kindOf(feature)] * idf;
     for (const [i, tf] of list) {
-      const norm = K1 * (1 - B + (B * (index.lengths[i] ?? 0)) / index.averageLength);
+      const norm = K1 * (1 - B + (B * (tables.lengths[i] ?? 0)) / tables.averageLength);
       const s = scores.get(i) ?? { score: 0, matched: new Set<string>(), task: false };
       s.score += (weight * tf * (K1 + 1)) / (tf + norm);
       // Asking what a code means is asking the error index, which lists every code.
@@ -120,21 +141,27 @@ export function rankPages(index: PageIndex, query: string, limit = 12): RankedPa
       scores.set(i, s);
     }
   }
-  const ranked = [...scores].map(([i, s]) => {
-    const doc = index.docs[i]!;
-    const factor = doc.kind === 'term' ? (definition ? DEFINITION_TERM_WEIGHT : TERM_WEIGHT) : doc.kind === 'tool' && s.task ? TASK_TOOL_WEIGHT : 1;
-    return { doc, score: s.score * factor, matched: [...s.matched] };
+  const ranked = [...scores].map(([page, s]) => {
+    const kind = tables.kinds[page];
+    const factor = kind === 'term' ? (definition ? DEFINITION_TERM_WEIGHT : TERM_WEIGHT) : kind === 'tool' && s.task ? TASK_TOOL_WEIGHT : 1;
+    return { page, score: s.score * factor, matched: [...s.matched] };
   });
   const best = Math.max(0, ...ranked.map((r) => r.score));
   return ranked
     .filter((r) => r.score > 0 && r.score >= best * MIN_SHARE_OF_BEST)
-    .sort((a, b) => b.score - a.score || a.doc.path.localeCompare(b.doc.path))
+    .sort((a, b) => b.score - a.score || a.page - b.page)
     .slice(0, limit);
 }
 
+/** The query's words as the reader typed them whose forms were found on a page: what to highlight there. */
+export function highlightWords(query: string, matched: readonly string[]): string[] {
+  const found = new Set(matched);
+  return [...new Set(tokensOf(query).filter((t) => !t.stop && found.has(t.term)).map((t) => t.text))];
+}
+
 /** True when the query asks what something is ("SPFとは", "what is status code 5.7.1"). */
-export function asksWhatItIs(index: PageIndex, query: string): boolean {
-  return conceptsIn(index.matcher, query).has(DEFINITION_CONCEPT);
+export function asksWhatItIs(matcher: TermMatcher, query: string): boolean {
+  return conceptsIn(matcher, query).has(DEFINITION_CONCEPT);
 }
 
 /** A text's words ("w:"), word pairs ("p:"), codes ("k:") and search-term concepts ("c:") with how often each occurs. */

@@ -43,49 +43,56 @@ const EN_STOP = new Set(
 );
 
 let segmenter: Intl.Segmenter | undefined;
+/** "10MB", "25番": the number and the unit are two words; the unit says more. */
+const UNIT = /(?<=\d)(?=\p{L})/u;
 
 /** The words of a text worth comparing, in order, repeats kept (pages count them). */
 export function wordsOf(text: string): Word[] {
   return tokensOf(text).filter((t) => !t.stop).map(({ term, kind }) => ({ term, kind }));
 }
 
+/** A token with whether it is a function word, and its text as written (NFKC), to highlight. */
+export type Token = Word & { stop: boolean; text: string };
+
 /** Every token of a text, function words marked: phrases ("what is", "bounce back") need them all. */
-export function tokensOf(text: string): Array<Word & { stop: boolean }> {
+export function tokensOf(text: string): Token[] {
   const normal = text.normalize('NFKC');
-  const out: Array<Word & { stop: boolean }> = [];
+  const out: Token[] = [];
   let last = 0;
   for (const m of normal.matchAll(CODE)) {
     out.push(...plainTokens(normal.slice(last, m.index)));
-    out.push({ term: m[0].toLowerCase(), kind: 'code', stop: false });
+    out.push({ term: m[0].toLowerCase(), kind: 'code', stop: false, text: m[0] });
     last = m.index + m[0].length;
   }
   out.push(...plainTokens(normal.slice(last)));
   return out;
 }
 
-function plainTokens(text: string): Array<Word & { stop: boolean }> {
+function plainTokens(text: string): Token[] {
   segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  const out: Array<Word & { stop: boolean }> = [];
+  const out: Token[] = [];
   for (const s of segmenter.segment(text)) {
     if (!s.isWordLike) continue;
     const raw = s.segment;
     const lower = raw.toLowerCase();
     const stop = (/^\p{Script=Hiragana}+$/u.test(raw) && (raw.length <= 1 || JA_STOP.has(raw))) || JA_STOP.has(raw) || EN_STOP.has(lower.replace(/['’].*$/, ''));
-    // "10MB", "25番": the number and the unit are two words; the unit says more.
-    for (const part of foldText(raw).split(/(?<=\d)(?=\p{L})/u)) {
+    const parts = foldText(raw).split(UNIT);
+    const written = raw.split(UNIT);
+    parts.forEach((part, i) => {
       const term = stem(part);
-      if (term) out.push({ term, kind: 'word', stop });
-    }
+      if (term) out.push({ term, kind: 'word', stop, text: (parts.length === written.length ? written[i] : raw) ?? raw });
+    });
   }
   return out;
 }
 
-/** 届か → 届, 送れ → 送: a verb or adjective by its kanji. bounced → bounc: English by a light stemming. */
+/** 届か → 届, 送れ → 送: a verb or adjective by its kanji. bounced → bounc: English by a light stemming, -ise as -ize. */
 function stem(word: string): string {
   const kanji = /^(\p{Script=Han}+)\p{Script=Hiragana}{1,4}$/u.exec(word);
   if (kanji) return kanji[1]!;
   if (!/^[a-z]+$/.test(word) || word.length <= 3) return word;
-  let w = word;
+  // British and American spellings are one word: recognise = recognize, analyse = analyze.
+  let w = word.length > 5 ? word.replace(/([iy])s(e|ed|es|ing|ation|ations)$/, '$1z$2') : word;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorLineSignal, looksLikeErrorLine } from '../../../src/lib/search/diagnosis-signal.ts';
+import { errorLineSignal } from '../../../src/lib/search/diagnosis-signal.ts';
+import { looksLikeErrorLine } from '../../../src/lib/search/error-line.ts';
 import { buildErrorIndex } from '../../../src/lib/search/error-matcher.ts';
 import { mergeResults, type ErrorHit, type SearchHit } from '../../../src/lib/search/merge.ts';
 

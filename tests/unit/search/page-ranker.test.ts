@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPageIndex, rankPages, type PageDoc } from '../../../src/lib/search/page-ranker.ts';
+import { buildPageIndex, highlightWords, rankPages, type PageDoc } from '../../../src/lib/search/page-ranker.ts';
 import { plainText } from '../../../src/lib/search/page-text.ts';
 import type { SearchTerm } from '../../../src/lib/search/search-terms.ts';
 
@@ -50,5 +50,15 @@ describe('the text of a page that the index keeps', () => {
   it('is the section as the reader sees it, without markup, links or code', () => {
     const mdx = '<Symptom>\n\n**送信者側**：<Term id="bounce">エラーメール</Term>が[戻ります](../x/)。\n\n```text\n552 5.2.2\n```\n\n</Symptom>\n\n<Cause>原因</Cause>';
     expect(plainText(mdx, 'Symptom')).toBe('送信者側 ：エラーメールが戻ります。');
+  });
+});
+
+describe('the words to highlight on a page found by the ranker', () => {
+  it('are the query’s words as typed whose forms the page has, without function words', () => {
+    const [first] = rankPages(index, '相手のメールボックスが満杯らしい');
+    expect(first?.doc.path).toBe('cases/mailbox-full/');
+    expect(highlightWords('What is SPF?', ['spf'])).toEqual(['SPF']);
+    expect(highlightWords('Mails bounced from Ｇｍａｉｌ', ['bounc', 'gmail'])).toEqual(['bounced', 'Gmail']);
+    expect(highlightWords('サーバーが拒否', ['さば'])).toEqual(['サーバー']);
   });
 });

@@ -66,6 +66,12 @@ describe('reading an English question', () => {
   it('splits a number from its unit', () => {
     expect(terms('10MB')).toEqual(['10', 'mb']);
   });
+
+  it('reads British and American spellings as one word', () => {
+    expect(terms('you weren’t recognised')).toEqual(terms('you weren’t recognized'));
+    expect(terms('analyse the bounce')).toEqual(terms('analyzing the bounce'));
+    expect(terms('organisation')).toEqual(terms('organization'));
+  });
 });
 
 describe('the search terms table', () => {
@@ -89,6 +95,17 @@ describe('the search terms table', () => {
     expect(concepts('to gmail')).toContain('gmail');
     expect(concepts('アウトルックで')).toEqual(concepts('Outlook'));
     expect(concepts('ユーザーアンノウン')).toEqual(concepts('user unknown'));
+  });
+
+  it('meets a sending limit however it is put, in both languages', () => {
+    for (const text of ['送信可能な上限を超えた', '送信数の上限', 'daily sending limit', 'blocked for sending too many emails']) expect(concepts(text), text).toContain('sending-limit');
+    expect(concepts('受信者のメールボックスの容量の上限')).not.toContain('sending-limit');
+  });
+
+  it('hears "they say they sent it" in both languages', () => {
+    expect(concepts('相手は送ったって言うのに受信トレイにない')).toContain('sender-says-sent');
+    expect(concepts('my client says she sent the invoice')).toContain('sender-says-sent');
+    expect(concepts('I sent it twice')).not.toContain('sender-says-sent');
   });
 
   it('meets English words in their forms, as whole words only', () => {
