@@ -16,30 +16,7 @@ const rows = codePages(table).flatMap((p) => p.providers);
  * analyser is fixed, vitest reports it, and the entry is removed here.
  */
 const KNOWN_DISAGREEMENTS: Record<string, string | null> = {
-  '4.2.1#gmail': 'account-disabled',
-  '4.7.0#gmail': null,
-  '4.7.26#gmail': 'spf-fail',
-  '4.7.28#gmail': 'rate-limited',
-  '4.7.29#gmail': 'bulk-sender-requirements',
-  '4.7.32#gmail': 'not-rfc-compliant',
-  '4.7.40#gmail': 'dmarc-rejected',
-  '5.7.40#gmail': 'dmarc-rejected',
-  '4.7.500#microsoft-365': 'blocklisted-ip',
   '5.1.3#microsoft-365': 'wrong-address',
-  '5.1.8#microsoft-365': 'sender-address-rejected',
-  '5.4.6#gmail': 'delivery-delayed-expired',
-  '5.7.1#gmail-admin-rule': 'recipient-policy-restriction',
-  '5.7.1#microsoft-365': 'smtp-auth-failed',
-  '5.7.24#gmail': 'spf-fail',
-  '5.7.28#gmail': 'judged-as-spam',
-  '5.7.29#gmail': 'judged-as-spam',
-  '5.7.57#microsoft-365': 'smtp-auth-failed',
-  '5.7.705#microsoft-365': 'recipient-policy-restriction',
-  '5.7.708#microsoft-365': 'blocklisted-ip',
-  '5.6.0#gmail': 'attachment-blocked',
-  '5.6.11#microsoft-365': 'attachment-blocked',
-  '5.7.1#outlook-com': 'blocklisted-ip',
-  '5.7.9#yahoo-unauthenticated': 'spf-fail',
   '5.7.9#yahoo-policy': 'recipient-policy-restriction',
 };
 
