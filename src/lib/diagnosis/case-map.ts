@@ -10,6 +10,8 @@ export interface CaseRule {
   words?: RegExp;
   /** The rule applies only when the recipient is at a Japanese mobile carrier. */
   carrier?: boolean;
+  /** The rule applies only when the enhanced status code matches. */
+  status?: RegExp;
   slug: string | null;
   also?: string[];
 }
@@ -43,6 +45,10 @@ export const ANY_REASON: CaseRule[] = [
 export const CASE_RULES: Record<Reason, CaseRule[]> = {
   mailboxfull: [{ slug: 'mailbox-full' }],
   userunknown: [
+    // RFC 3463 §3.2 X.1.3 "Bad destination mailbox address syntax": the address is written against
+    // the rules (Gmail "553-5.1.3 … is not a valid RFC 5321 address", Microsoft 365 "550 5.1.3
+    // STOREDRV.Submit; invalid recipient address"), not missing.
+    { status: /^[45]\.1\.3$/, slug: 'carrier-address-format', also: ['wrong-address'] },
     { carrier: true, slug: 'mobile-carrier-filter', also: ['wrong-address'] },
     { slug: 'wrong-address', also: ['account-disabled'] },
   ],
@@ -93,6 +99,10 @@ export const CASE_RULES: Record<Reason, CaseRule[]> = {
   virusdetected: [{ slug: 'attachment-blocked', also: ['judged-as-spam'] }],
   contenterror: [{ slug: 'attachment-blocked', also: ['not-rfc-compliant'] }],
   policyviolation: [
+    // Yahoo's "554 5.7.9 Message not accepted for policy reasons" is its refusal of a message that
+    // failed SPF, DKIM or DMARC (Yahoo Help SLN7253, https://help.yahoo.com/kb/SLN7253.html); 5.7.9
+    // with these words comes from no one else.
+    { status: /^5\.7\.9$/, words: /not accepted for policy reasons/, slug: 'missing-authentication', also: ['dmarc-rejected', 'mailing-list-breaks-dkim'] },
     { words: /attachment|executable|security issue|file type|extension/, slug: 'attachment-blocked', also: ['recipient-policy-restriction'] },
     { slug: 'recipient-policy-restriction', also: ['judged-as-spam', 'attachment-blocked'] },
   ],
@@ -144,6 +154,8 @@ export interface CaseContext {
   words: string;
   /** The recipient (or the server that answered for it) is a Japanese mobile carrier. */
   carrier: boolean;
+  /** The enhanced status code, when the report has a real one. */
+  status?: string;
 }
 
 export interface CaseChoice {
@@ -152,7 +164,8 @@ export interface CaseChoice {
 }
 
 function applies(rule: CaseRule, ctx: CaseContext): boolean {
-  return (!rule.words || rule.words.test(ctx.words)) && (!rule.carrier || ctx.carrier);
+  return (!rule.words || rule.words.test(ctx.words)) && (!rule.carrier || ctx.carrier)
+    && (!rule.status || (ctx.status !== undefined && rule.status.test(ctx.status)));
 }
 
 export function caseFor(reason: Reason, ctx: CaseContext): CaseChoice {

@@ -194,6 +194,6 @@ export function diagnose(e: Evidence): Diagnosis {
   if (client) return client;
   const { reason, decidedBy } = decideReason(e, words);
   const carrier = isMobileCarrier(domainOf(e.recipient)) || isMobileCarrier(e.remoteHost);
-  const { caseSlug, otherCases } = caseFor(reason, { words, carrier });
+  const { caseSlug, otherCases } = caseFor(reason, { words, carrier, status: codesOf(e).status });
   return { reason, caseSlug, otherCases, decidedBy };
 }
