@@ -30,7 +30,7 @@ function statusDecision(status: string | undefined): { reason: Reason; decision:
   const generic = 'X' + status.slice(1);
   const [klass, subject, detail] = status.split('.');
   const entry = STATUS_CODES.find((c) => c.code === status || c.code === generic)
-    ?? STATUS_RANGES.find((r) => r.code.startsWith(`X.${subject}.`) && Number(detail) >= r.from && Number(detail) <= r.to)
+    ?? STATUS_RANGES.find((r) => [`X.${subject}.`, `${klass}.${subject}.`].some((p) => r.code.startsWith(p)) && Number(detail) >= r.from && Number(detail) <= r.to)
     ?? (status === '4.7.0' ? undefined : STATUS_SUBJECTS.find((c) => c.code === `${klass}.${subject}.X` || c.code === `X.${subject}.X`));
   if (!entry) return undefined;
   return { reason: entry.reason, decision: { kind: 'status', detail: status, source: entry.source, rule: `status:${entry.code}` } };
@@ -194,6 +194,6 @@ export function diagnose(e: Evidence): Diagnosis {
   if (client) return client;
   const { reason, decidedBy } = decideReason(e, words);
   const carrier = isMobileCarrier(domainOf(e.recipient)) || isMobileCarrier(e.remoteHost);
-  const { caseSlug, otherCases } = caseFor(reason, { words, carrier });
+  const { caseSlug, otherCases } = caseFor(reason, { words, carrier, status: codesOf(e).status });
   return { reason, caseSlug, otherCases, decidedBy };
 }

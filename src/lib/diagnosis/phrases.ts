@@ -42,11 +42,32 @@ export const PHRASES: PhraseGroup[] = [
   { reason: 'systemerror', lang: 'en', source: DOMINO, phrases: ['several matches found in domino directory'] },
   // Lotus Notes' older report ("Failure Reasons"), as Sisimai lib/sisimai/lhost/notes.rb reads it.
   { reason: 'networkerror', lang: 'en', source: 'Lotus Notes\' failure reasons, as Sisimai lib/sisimai/lhost/notes.rb (BSD 2-Clause) reads them', phrases: ['exceeded maximum hop count'] },
+  // Gmail's sender-requirement refusals say "rate limited" or "bulk" and name RFC 5322 or SPF,
+  // but each is about one requirement, named in its own words (Gmail SMTP errors and codes,
+  // https://support.google.com/a/answer/3726730, checked 2026-12): no TLS (4.7.29, 5.7.29), an
+  // IP sending unsolicited mail (4.7.28, 5.7.28), a From domain aligned with neither SPF nor DKIM
+  // (4.7.32, 5.7.32).
+  {
+    reason: 'failedstarttls', lang: 'en', source: 'Gmail SMTP errors and codes, https://support.google.com/a/answer/3726730',
+    phrases: ['not using a tls connection', "wasn't sent over a tls connection", 'to use tls/ssl for smtp connections'],
+  },
+  {
+    reason: 'blocked', lang: 'en', source: 'Gmail SMTP errors and codes, https://support.google.com/a/answer/3726730',
+    phrases: ['unusual rate of unsolicited'],
+  },
+  {
+    reason: 'authfailure', lang: 'en', source: 'Gmail SMTP errors and codes, https://support.google.com/a/answer/3726730',
+    phrases: ["isn't aligned with either the authenticated spf or dkim"],
+  },
   {
     reason: 'notcompliantrfc', lang: 'en', source: sisimai('notcompliantrfc'),
     phrases: [
       'rfc 5322', 'rfc5322', 'rfcmessagenoncompliant', 'not compliant with rfc', 'duplicate header',
       /\bmultiple (?:[\w-]+ )?headers?\b/, 'bare lf', 'bare line feed', 'missing message-id',
+      // Microsoft 365 "5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds"
+      // (Microsoft Learn, Exchange Online NDR reference); Gmail "5.6.0 Mail message is malformed"
+      // (Gmail SMTP errors and codes).
+      'bare linefeed', 'message is malformed',
       'message-id header is missing', 'missing date header', 'messages with multiple addresses in from',
       'missing a valid message-id',
       // RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets; Exim says "message has lines too
@@ -155,7 +176,13 @@ export const PHRASES: PhraseGroup[] = [
   },
   {
     reason: 'badreputation', lang: 'en', source: sisimai('badreputation'),
-    phrases: [/\breputation\b/, 'unexpected volume or user complaints', 'user complaints', '[tss04]'],
+    phrases: [
+      /\breputation\b/, 'unexpected volume or user complaints', 'user complaints', '[tss04]',
+      // Microsoft 365 "5.7.708 Access denied, traffic not accepted from this IP": an IP without a
+      // sending reputation yet, or with a poor one (Microsoft Learn, "Fix error code 5.7.700
+      // through 5.7.750 in Exchange Online").
+      'traffic not accepted from this ip',
+    ],
   },
   {
     reason: 'ratelimited', lang: 'en', source: sisimai('ratelimited'),
@@ -163,8 +190,10 @@ export const PHRASES: PhraseGroup[] = [
       /rate[ -]limit/, 'too many connections', 'too many concurrent', 'too many sessions', 'too many recipients',
       'too many messages', 'too many mails', 'too many errors', 'frequency limited', 'throttl', 'try again slower',
       'too fast', 'max emails per hour',
-      'connection limit', 'message threshold exceeded', 'receiving mail at a rate',
-      'receiving mail too quickly',
+      'connection limit', 'message threshold exceeded',
+      // Gmail 450 4.2.1 writes "mail" in older replies and "email" now (Gmail SMTP errors and codes,
+      // https://support.google.com/a/answer/3726730, checked 2026-12).
+      /receiving (?:e-?)?mail at a rate/, /receiving (?:e-?)?mail too quickly/,
       'throttling failure', 'too many errors from your ip', 'too many smtp sessions for this host',
       'numerous attempts to deliver this message', 'temporarily rate limited',
     ],
@@ -196,7 +225,7 @@ export const PHRASES: PhraseGroup[] = [
       'not currently accepting mail from your ip', 'dynamic ip', 'dynamic/zombied', 'dial-up', 'dialup',
       'residential', 'smtp server of your isp', 'refused to talk to me', 'closing transmission channel',
       'blocked for abuse', 'blocked by ldap', 'access from ip address', 'not allowed to connect',
-      'traffic not accepted from this ip', 'permanently deferred',
+      'permanently deferred',
       /\b(?:sc|ou)-00\d\b/, 'ip is blocked', 'ip address is blocked', 'ip blocked', 'host is blocked',
       'helo command rejected', 'may not be mail exchanger', 'open proxy', 'looks suspiciously like spammer',
       'poor sender score', 'host network not allowed',
@@ -212,6 +241,9 @@ export const PHRASES: PhraseGroup[] = [
       'spam-like', 'spamassassin', 'bulk email', 'bulk mail',
       'antispam', 'mail content denied', 'rejecting banned content', 'rejecting mail content', 'unacceptable content',
       'reject bulk.advertising', 'recurrent pattern detection system', 'temporarily blocked by our filter',
+      // Gmail "421 4.7.0 This message is suspicious due to the nature of the content or the links
+      // within" (Gmail SMTP errors and codes, https://support.google.com/a/answer/3726730).
+      'suspicious due to the nature of the content',
     ],
   },
   { reason: 'spamdetected', lang: 'ja', source: JAPANESE, phrases: ['迷惑メール'] },

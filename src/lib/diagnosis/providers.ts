@@ -35,11 +35,13 @@ export const PROVIDERS: Provider[] = [
   {
     name: 'Gmail',
     hosts: ['google.com', 'googlemail.com', 'gmail.com'],
-    markers: ['gsmtp'],
+    // "gcdp" (Google Custom Domain Policies) marks a refusal by a rule the domain's admin made.
+    markers: ['gsmtp', 'gcdp'],
     source: 'Google Workspace Admin Help: Gmail SMTP errors and codes, https://support.google.com/a/answer/3726730',
     rules: [
       // Google Groups' own notice when a group's spam filter refused the post.
       { words: 'rejected due to spam classification', reason: 'spamdetected' },
+      { pattern: /\bgcdp\b/, reason: 'filtered' },
       { words: 'very low reputation of the sending', reason: 'badreputation' },
       { words: 'unusual rate of unsolicited mail', reason: 'blocked' },
       { words: 'ip not in whitelist for rcpt domain', reason: 'blocked' },
@@ -67,6 +69,8 @@ export const PROVIDERS: Provider[] = [
       { words: 'recipient address rejected: access denied', reason: 'userunknown' },
       { words: 'sendasdenied', reason: 'rejected' },
       { words: 'resolver.rst.notauthorized', reason: 'filtered' },
+      // A group that accepts mail only from authenticated (internal) senders.
+      { words: 'resolver.rst.authrequired', reason: 'policyviolation' },
     ],
   },
   {

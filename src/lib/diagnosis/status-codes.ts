@@ -75,12 +75,13 @@ export const STATUS_CODES: CodeEntry[] = [
   { code: 'X.7.509', reason: 'authfailure', source: `${MICROSOFT}: sending domain does not pass DMARC` },
   { code: 'X.7.511', reason: 'blocked', source: `${MICROSOFT}: banned sender` },
   { code: 'X.7.515', reason: 'authfailure', source: `${MICROSOFT}: high-volume sender authentication requirements` },
-  { code: 'X.7.708', reason: 'blocked', source: `${MICROSOFT}: traffic not accepted from this IP` },
+  { code: 'X.7.708', reason: 'badreputation', source: `${MICROSOFT}: traffic not accepted from this IP (an IP with no or a poor sending reputation; "Fix error code 5.7.700 through 5.7.750")` },
   { code: 'X.7.750', reason: 'blocked', source: `${MICROSOFT}: unregistered domain sending from this tenant` },
 ];
 
 /** Ranges of detail numbers with one meaning, checked after the exact codes. */
 export const STATUS_RANGES: Array<{ code: string; from: number; to: number; reason: Reason; source: string }> = [
+  { code: '4.7.500-699', from: 500, to: 699, reason: 'ratelimited', source: `${MICROSOFT}: 4.7.500-699 "Server busy", a sending IP throttled while its volume builds up` },
   { code: 'X.7.600-649', from: 600, to: 649, reason: 'blocked', source: `${MICROSOFT}: banned sending IP` },
 ];
 

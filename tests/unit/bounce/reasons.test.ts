@@ -73,7 +73,9 @@ describe('words that are specific win over the code', () => {
   });
 
   it('lets a specific code win over generic words such as "Service unavailable"', async () => {
-    expect((await read('5.7.708', '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.'))?.reason).toBe('blocked');
+    // Microsoft documents 5.7.708 as an IP with no or a poor sending reputation (Exchange Online NDR reference).
+    expect((await read('5.7.708', '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.'))?.reason).toBe('badreputation');
+    expect((await read('5.7.708', '550 5.7.708 Service unavailable. Access denied.'))?.reason).toBe('badreputation');
     expect((await read('5.2.1', '550 5.2.1 Mailbox unavailable'))?.reason).toBe('suspend');
     expect((await read('5.0.0', '550 Requested action not taken: mailbox unavailable'))?.reason).toBe('userunknown');
   });
