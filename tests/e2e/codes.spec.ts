@@ -73,7 +73,14 @@ test('the analyser links a recipient’s status code to its page', async ({ page
   await expect(results.getByRole('link', { name: '5.7.26', exact: true })).toHaveAttribute('href', /\/en\/codes\/5\.7\.26\/$/);
 });
 
-test('searching for a bare code lists the code’s page', async ({ page }) => {
-  await page.goto('en/search/?q=5.7.26');
-  await expect(page.locator('[data-testid="search-results"][aria-busy="false"] a[href*="/en/codes/5.7.26/"]')).toBeVisible();
-});
+for (const [lang, query, code] of [
+  ['en', '5.7.26', '5.7.26'],
+  ['ja', '550 5.7.1 Relaying denied', '5.7.1'],
+] as const) {
+  test(`searching for ${query} puts the page of ${code} right after the best case (${lang})`, async ({ page }) => {
+    await page.goto(`${lang}/search/?q=${encodeURIComponent(query)}`);
+    const results = page.locator('[data-testid="search-results"][aria-busy="false"] ol > li > a');
+    await expect(results.nth(1)).toHaveAttribute('href', new RegExp(`/${lang}/codes/${code.replaceAll('.', '\\.')}/$`));
+    await expect(results.nth(0)).toHaveAttribute('href', new RegExp(`/${lang}/cases/`));
+  });
+}

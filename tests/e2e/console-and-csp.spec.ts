@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { CRAWL_TIMEOUT_MS, crawlSite, visitsTimeout } from './crawl.ts';
+import { eachAtOnce, PAGES_AT_ONCE } from './pool.ts';
 
 /** Collects console errors, uncaught errors and CSP violations on a page from its first script on. */
 async function watch(page: Page): Promise<() => Promise<string[]>> {
@@ -24,15 +25,15 @@ test('no page logs an error or breaks its Content-Security-Policy', async ({ bro
   test.setTimeout(visitsTimeout(pages.size, 1, 3_000));
   const context = await browser.newContext();
   const found: string[] = [];
-  for (const path of pages.keys()) {
+  await eachAtOnce(pages.keys(), PAGES_AT_ONCE, async (path) => {
     const page = await context.newPage();
     const problems = await watch(page);
     await page.goto(path, { referer: baseURL });
     await page.waitForLoadState('networkidle');
     found.push(...(await problems()).map((p) => `/${path}: ${p}`));
     await page.close();
-  }
-  expect(found).toEqual([]);
+  });
+  expect(found.sort()).toEqual([]);
 });
 
 test('searching, using the picker and analysing a bounce log no error and break no policy', async ({ page }) => {

@@ -4,7 +4,8 @@
  */
 import { errorLineSignal } from '../../lib/search/diagnosis-signal.ts';
 import type { ErrorIndex } from '../../lib/search/error-matcher.ts';
-import type { ErrorHit } from '../../lib/search/merge.ts';
+import { codeWithPage } from '../../lib/search/code-pages.ts';
+import type { ErrorHit, SearchHit } from '../../lib/search/merge.ts';
 import { localePath } from '../../lib/paths.ts';
 import type { Lang, Reason } from '../../lib/taxonomy.ts';
 
@@ -14,6 +15,14 @@ export interface ErrorsFile {
   cases: Record<string, { title: string }>;
   /** Each bounce reason in plain words, shown beside the case an error line was diagnosed as. */
   reasons: Record<Reason, string>;
+  /** The codes that have a page (/{lang}/codes/{code}/), with the page's title and description. */
+  codes: Record<string, { title: string; text: string }>;
+}
+
+/** What an error line points to: the cases, best first, and the page of the code it carries. */
+export interface ErrorAnswer {
+  cases: ErrorHit[];
+  codePage?: SearchHit;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -31,12 +40,15 @@ function loadErrors(lang: Lang): Promise<ErrorsFile> {
   return file;
 }
 
-/** The cases an error line points to, best first, as hits. */
-export async function errorSearch(lang: Lang, query: string): Promise<ErrorHit[]> {
+/** The cases an error line points to, best first, as hits; and its code's page, if it has one. */
+export async function errorSearch(lang: Lang, query: string): Promise<ErrorAnswer> {
   const file = await loadErrors(lang);
-  return errorLineSignal(file.errors, query).flatMap((m) => {
+  const cases = errorLineSignal(file.errors, query).flatMap((m): ErrorHit[] => {
     const page = file.cases[m.slug];
     if (!page) return [];
     return [{ url: localePath(base, lang, `cases/${m.slug}/`), title: page.title, why: { kind: 'error', texts: m.texts, ...(m.reason ? { reason: file.reasons[m.reason] } : {}) }, highlight: m.texts, score: m.score }];
   });
+  const code = codeWithPage(query, new Set(Object.keys(file.codes)));
+  const page = code ? file.codes[code] : undefined;
+  return { cases, ...(code && page ? { codePage: { url: localePath(base, lang, `codes/${code}/`), title: page.title, why: { kind: 'summary', text: page.text }, highlight: [] } } : {}) };
 }

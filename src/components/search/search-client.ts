@@ -79,12 +79,23 @@ export async function searchSite(lang: Lang, rawQuery: string, limit = 20, early
   if (!query) return [];
   const errorLine = looksLikeErrorLine(query);
   const words = textQuery(query);
-  const [own, errorHits] = await Promise.all([pageSearch(lang, words, Math.min(limit, RANKED_PAGES)), errorLine ? import('./error-search.ts').then((m) => m.errorSearch(lang, query)) : ([] as ErrorHit[])]);
-  const answers = { errorHits, pageHits: own.hits, textHits: [] as SearchHit[], errorLine: errorLine && !asksWhatItIs(own.matcher, query) };
-  const first = mergeResults(answers, limit);
+  const [own, errors] = await Promise.all([pageSearch(lang, words, Math.min(limit, RANKED_PAGES)), errorLine ? import('./error-search.ts').then((m) => m.errorSearch(lang, query)) : { cases: [] as ErrorHit[], codePage: undefined }]);
+  const answers = { errorHits: errors.cases, pageHits: own.hits, textHits: [] as SearchHit[], errorLine: errorLine && !asksWhatItIs(own.matcher, query) };
+  const withCode = (hits: SearchHit[]) => withCodePage(hits, errors.codePage, limit);
+  const first = withCode(mergeResults(answers, limit));
   if (first.length >= Math.min(limit, ENOUGH_OWN_RESULTS)) return first;
   if (first.length > 0) early?.(first);
-  return mergeResults({ ...answers, textHits: await textSearch(await loadTextSearch(), words, limit) }, limit);
+  return withCode(mergeResults({ ...answers, textHits: await textSearch(await loadTextSearch(), words, limit) }, limit));
+}
+
+/**
+ * The page of the code an error line carries comes second: the best case says what to do, the
+ * code's page what each provider means by the code.
+ */
+function withCodePage(hits: SearchHit[], codePage: SearchHit | undefined, limit: number): SearchHit[] {
+  if (!codePage) return hits;
+  const rest = hits.filter((h) => h.url !== codePage.url);
+  return [...rest.slice(0, 1), codePage, ...rest.slice(1)].slice(0, limit);
 }
 
 async function pageSearch(lang: Lang, words: string, limit: number): Promise<{ hits: SearchHit[]; matcher: RankTables['matcher'] }> {

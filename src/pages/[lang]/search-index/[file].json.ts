@@ -12,7 +12,8 @@ import { pageIndexFiles } from '../../../lib/search/page-index-files.ts';
 import { buildPageIndex } from '../../../lib/search/page-ranker.ts';
 import type { SearchTerm } from '../../../lib/search/search-terms.ts';
 import { LANGS, type Lang } from '../../../lib/taxonomy.ts';
-import { langOf, slugOf } from '../../../content-queries.ts';
+import { allCodePages, langOf, slugOf } from '../../../content-queries.ts';
+import { fill } from '../../../lib/messages.ts';
 
 /**
  * Everything search needs in one language, in files fetched by the browser only when the reader
@@ -60,6 +61,9 @@ async function searchFiles(lang: Lang, terms: SearchTerm[], glossary: Parameters
     errors: buildErrorIndex(cases.map((c) => ({ slug: slugOf(c), codes: c.data.codes, errors: [...c.data.errors, ...c.data.localErrors] }))),
     cases: Object.fromEntries(cases.map((c) => [slugOf(c), { title: c.data.title }])),
     reasons: t.reasons,
+    codes: Object.fromEntries(
+      (await allCodePages()).map((p) => [p.code, { title: fill(t.codes.title, { code: p.code, name: p.meaning.name[lang] }), text: fill(t.errorIndex.codePage, { code: p.code }) }]),
+    ),
   };
   return {
     pages: meta,
