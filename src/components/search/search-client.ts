@@ -88,14 +88,17 @@ export async function searchSite(lang: Lang, rawQuery: string, limit = 20, early
   return withCode(mergeResults({ ...answers, textHits: await textSearch(await loadTextSearch(), words, limit) }, limit));
 }
 
+/** The cases an error line is best answered by; the page of its code comes after them. */
+const CASES_BEFORE_CODE_PAGE = 3;
+
 /**
- * The page of the code an error line carries comes second: the best case says what to do, the
- * code's page what each provider means by the code.
+ * The page of the code an error line carries comes after the best cases: they say what to do,
+ * the code's page what each provider means by the code.
  */
 function withCodePage(hits: SearchHit[], codePage: SearchHit | undefined, limit: number): SearchHit[] {
   if (!codePage) return hits;
   const rest = hits.filter((h) => h.url !== codePage.url);
-  return [...rest.slice(0, 1), codePage, ...rest.slice(1)].slice(0, limit);
+  return [...rest.slice(0, CASES_BEFORE_CODE_PAGE), codePage, ...rest.slice(CASES_BEFORE_CODE_PAGE)].slice(0, limit);
 }
 
 async function pageSearch(lang: Lang, words: string, limit: number): Promise<{ hits: SearchHit[]; matcher: RankTables['matcher'] }> {
