@@ -1,24 +1,14 @@
 // The paste box on real header blocks from Yahoo and a Japanese host, and a pasted bounce, in both languages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { paste, realHeaders } from './paste.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
-const real = (name: string) => readFileSync(join(fixtures, 'headers', 'real', name), 'utf8');
-
-/** Pastes as a reader does: the box reads it at once, without the button. */
-async function paste(page: Page, label: string, text: string) {
-  await page.getByLabel(label).evaluate((el, value) => {
-    const box = el as HTMLTextAreaElement;
-    box.value = value;
-    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-  }, text);
-  await expect(page.getByTestId('paste-results')).toHaveAttribute('aria-busy', 'false');
-}
 
 test('Japanese page: a message from an Xserver host shows the spam verdict first, the greylisting wait and both cases', async ({ page }) => {
   await page.goto('ja/analyze/');
-  await paste(page, 'エラーメールの内容', real('xserver-greylisted-spam.txt'));
+  await paste(page, 'エラーメールの内容', realHeaders('xserver-greylisted-spam.txt'));
   const results = page.getByTestId('paste-results');
   await expect(results).toHaveAttribute('data-kind', 'headers');
   await expect(results).toContainText('メール本体またはヘッダーと判断しました。');
@@ -33,7 +23,7 @@ test('Japanese page: a message from an Xserver host shows the spam verdict first
 
 test('English page: a Yahoo message that waited inside Yahoo is not called greylisting, and DMARC passes', async ({ page }) => {
   await page.goto('en/analyze/');
-  await paste(page, 'The bounce message', real('yahoo-via-kernel-list.txt'));
+  await paste(page, 'The bounce message', realHeaders('yahoo-via-kernel-list.txt'));
   const results = page.getByTestId('paste-results');
   await expect(results).toHaveAttribute('data-kind', 'headers');
   await expect(results).toContainText('10 min 8 s waited at hop 2 (sonic307.consmr.mail.ir2.yahoo.com), between two servers of yahoo.com');

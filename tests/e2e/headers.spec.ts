@@ -1,21 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { paste, realHeaders } from './paste.ts';
 
-const real = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'headers', 'real', name), 'utf8');
-const greylisted = real('vger-greylisted.txt');
-const gmail = real('gmail-via-amazon-ses.txt');
-
-/** Pastes as a reader does: the box reads it at once, without the button. */
-async function paste(page: Page, label: string, text: string) {
-  await page.getByLabel(label).evaluate((el, value) => {
-    const box = el as HTMLTextAreaElement;
-    box.value = value;
-    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-  }, text);
-  await expect(page.getByTestId('paste-results')).toHaveAttribute('aria-busy', 'false');
-}
+const greylisted = realHeaders('vger-greylisted.txt');
+const gmail = realHeaders('gmail-via-amazon-ses.txt');
 
 test('pasting a header block shows the way it took, the long wait and the greylisting case', async ({ page }) => {
   await page.goto('en/analyze/');
@@ -100,7 +88,7 @@ test('HTML inside pasted headers is shown as text and never runs', async ({ page
 test('the header report passes axe and fits a phone screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('en/analyze/');
-  await paste(page, 'The bounce message', real('kernel-list-microsoft365.txt'));
+  await paste(page, 'The bounce message', realHeaders('kernel-list-microsoft365.txt'));
   await expect(page.getByTestId('paste-results')).toHaveAttribute('data-kind', 'headers');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
