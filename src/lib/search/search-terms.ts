@@ -51,17 +51,23 @@ export function checkSearchTerms(value: unknown, path = 'content/search-terms.ya
 export interface TermMatcher {
   /** concept → its words written in Japanese script, folded: found anywhere in a text. */
   inText: Array<{ concept: string; folded: string }>;
-  /** concept → its Latin-script words as token sequences: found as whole words. */
-  inWords: Array<{ concept: string; terms: string[] }>;
+  /** Its Latin-script words as token sequences, found as whole words: by their first token, so a text is read once. */
+  inWords: Map<string, Array<{ concept: string; terms: string[] }>>;
 }
 
 export function prepareTerms(entries: readonly SearchTerm[]): TermMatcher {
   const inText: TermMatcher['inText'] = [];
-  const inWords: TermMatcher['inWords'] = [];
+  const inWords: TermMatcher['inWords'] = new Map();
   for (const { concept, en, ja } of entries) {
     for (const word of new Set([...en, ...ja])) {
       if (/[^\x00-\x7f]/.test(word)) inText.push({ concept, folded: foldText(word).replace(/\s+/g, '') });
-      else inWords.push({ concept, terms: tokensOf(word).map((t) => t.term) });
+      else {
+        const terms = tokensOf(word).map((t) => t.term);
+        if (terms.length === 0) continue;
+        const starting = inWords.get(terms[0]!) ?? [];
+        starting.push({ concept, terms });
+        inWords.set(terms[0]!, starting);
+      }
     }
   }
   return { inText, inWords };
@@ -86,11 +92,10 @@ export function conceptsIn(matcher: TermMatcher, text: string, tokens: readonly 
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) mark(concept, at);
   }
   const terms = tokens.map((t) => t.term);
-  for (const { concept, terms: phrase } of matcher.inWords) {
-    if (phrase.length === 0) continue;
-    for (let i = 0; i + phrase.length <= terms.length; i++) {
-      if (phrase.every((p, j) => terms[i + j] === p)) mark(concept, -1 - i);
+  terms.forEach((first, i) => {
+    for (const { concept, terms: phrase } of matcher.inWords.get(first) ?? []) {
+      if (i + phrase.length <= terms.length && phrase.every((p, j) => terms[i + j] === p)) mark(concept, -1 - i);
     }
-  }
+  });
   return counts;
 }

@@ -73,16 +73,34 @@ function plainTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const s of segmenter.segment(text)) {
     if (!s.isWordLike) continue;
-    const raw = s.segment;
-    const lower = raw.toLowerCase();
-    const stop = (/^\p{Script=Hiragana}+$/u.test(raw) && (raw.length <= 1 || JA_STOP.has(raw))) || JA_STOP.has(raw) || EN_STOP.has(lower.replace(/['’].*$/, ''));
-    const parts = foldText(raw).split(UNIT);
-    const written = raw.split(UNIT);
-    parts.forEach((part, i) => {
-      const term = stem(part);
-      if (term) out.push({ term, kind: 'word', stop, text: (parts.length === written.length ? written[i] : raw) ?? raw });
-    });
+    let tokens = known.get(s.segment);
+    if (!tokens) {
+      tokens = segmentTokens(s.segment);
+      if (known.size >= MAX_KNOWN) known.clear();
+      known.set(s.segment, tokens);
+    }
+    out.push(...tokens);
   }
+  return out;
+}
+
+/**
+ * A word's tokens depend on the word alone, and a catalog repeats its words: each is worked out
+ * once (the build indexes thousands of pages). The tokens are shared, so never changed.
+ */
+const known = new Map<string, readonly Token[]>();
+const MAX_KNOWN = 100_000;
+
+function segmentTokens(raw: string): Token[] {
+  const lower = raw.toLowerCase();
+  const stop = (/^\p{Script=Hiragana}+$/u.test(raw) && (raw.length <= 1 || JA_STOP.has(raw))) || JA_STOP.has(raw) || EN_STOP.has(lower.replace(/['’].*$/, ''));
+  const parts = foldText(raw).split(UNIT);
+  const written = raw.split(UNIT);
+  const out: Token[] = [];
+  parts.forEach((part, i) => {
+    const term = stem(part);
+    if (term) out.push({ term, kind: 'word', stop, text: (parts.length === written.length ? written[i] : raw) ?? raw });
+  });
   return out;
 }
 
