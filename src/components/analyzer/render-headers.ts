@@ -1,4 +1,5 @@
-import { formatDuration, type AuthResults, type HeaderReport, type Hop } from '../../lib/headers/index.ts';
+import { formatDuration } from '../../lib/headers/duration.ts';
+import type { AuthResults, HeaderReport, Hop } from '../../lib/headers/index.ts';
 import { fill } from '../../lib/messages.ts';
 import type { UiStrings } from '../../i18n/en.ts';
 import { el, caseLink, type CaseInfo } from './dom.ts';

@@ -5,6 +5,7 @@
 import { fill } from '../messages.ts';
 import type { UiStrings } from '../../i18n/en.ts';
 import { domainOf, organisationalDomain } from './alignment.ts';
+import { formatDuration } from './duration.ts';
 import type { VerdictSummary } from './verdicts.ts';
 import type { Alignment, AuthResult, AuthResults, Finding, Hop } from './types.ts';
 
@@ -27,14 +28,6 @@ export interface Facts {
 const NOTABLE_DELAY_SECONDS = 5 * 60;
 /** Greylisting retries come within minutes (RFC 6647 §2.1); longer waits are queues or outages. */
 const GREYLISTING_MAX_SECONDS = 60 * 60;
-
-export function formatDuration(seconds: number, t: Texts['duration']): string {
-  const s = Math.round(Math.abs(seconds));
-  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60);
-  if (h > 0) return fill(t.hours, { h, m });
-  if (m > 0) return fill(t.minutes, { m, s: s % 60 });
-  return fill(t.seconds, { s });
-}
 
 const SEVERITY_ORDER = { problem: 0, warning: 1, info: 2 } as const;
 
