@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -52,22 +51,11 @@ export default defineConfig({
   },
   integrations: [
     contentChecks(contentDir),
-    // Static parts of each MDX page are compiled to HTML once, instead of one JSX call per element at every render.
-    mdx({ optimize: true }),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } } }),
     pagefindIndex(),
     securityHeaders(),
   ],
   vite: {
     plugins: [tailwindcss()],
-    build: {
-      rolldownOptions: {
-        // MDX pages carry Astro's "use astro:head-inject" directive, which the bundler warns about
-        // once per page although it is handled; keep the build log readable.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
-    },
   },
 });

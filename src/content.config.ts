@@ -1,16 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { mdxPages } from './loaders/mdx-pages.ts';
 import { caseSchema, glossarySchema, guideSchema } from './schemas.ts';
 import { contentDir } from './content-dir.ts';
 
 /** Entry ids are "<lang>/<slug>", e.g. "ja/mailbox-full". */
 const cases = defineCollection({
-  loader: glob({ pattern: '{en,ja}/*.mdx', base: `${contentDir}/cases` }),
+  loader: mdxPages(`${contentDir}/cases`),
   schema: caseSchema,
 });
 
 const guides = defineCollection({
-  loader: glob({ pattern: '{en,ja}/*.mdx', base: `${contentDir}/guides` }),
+  loader: mdxPages(`${contentDir}/guides`),
   schema: guideSchema,
 });
 

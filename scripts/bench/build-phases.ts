@@ -22,9 +22,9 @@ export interface BuildPhase {
  */
 export const PHASE_MARKERS: ReadonlyArray<{ name: string; end: RegExp }> = [
   { name: 'start-up (config, content checks, Vite dependency scan)', end: /\[content\] Syncing content/ },
-  { name: 'content sync', end: /\[content\] Synced content/ },
+  { name: 'content sync (renders the MDX pages)', end: /\[content\] Synced content/ },
   { name: 'build info', end: /Building static entrypoints/ },
-  { name: 'static entrypoints (Vite, compiles the MDX)', end: /generating static routes/ },
+  { name: 'static entrypoints (Vite)', end: /generating static routes/ },
   { name: 'route generation', end: /✓ Completed in/ },
   { name: 'sitemap', end: /sitemap-index\.xml` created/ },
   { name: 'Pagefind', end: /indexed \d+ pages for search/ },

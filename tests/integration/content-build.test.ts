@@ -65,6 +65,15 @@ describe('a broken content file stops the build with a message an author can act
     expect(output).toContain("case 'sample-case' cannot be reached from the start");
   }, 120_000);
 
+  it('names the file and line of a component that does not exist', async () => {
+    const { failed, output } = await syncBrokenContent(async (d) => {
+      const file = join(d, 'cases', 'en', 'sample-case.mdx');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('</Symptom>', 'Read the <Warning>notice</Warning>.\n\n</Symptom>'));
+    });
+    expect(failed).toBe(true);
+    expect(output).toMatch(/cases\/en\/sample-case\.mdx, line \d+: uses <Warning>, which is not a component here/);
+  }, 120_000);
+
   it('accepts the intact fixture', async () => {
     const { failed, output } = await syncBrokenContent(async () => {});
     expect(output).toContain('content checks passed');

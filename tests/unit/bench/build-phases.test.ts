@@ -28,9 +28,9 @@ describe('buildPhases', () => {
   it('times each phase from the marker line before it to its own', () => {
     expect(buildPhases(log).map((p) => [p.name, Number(p.seconds.toFixed(2))])).toEqual([
       ['start-up (config, content checks, Vite dependency scan)', 5],
-      ['content sync', 1.5],
+      ['content sync (renders the MDX pages)', 1.5],
       ['build info', 0.2],
-      ['static entrypoints (Vite, compiles the MDX)', 10.3],
+      ['static entrypoints (Vite)', 10.3],
       // The first "Completed" after the routes began, not the one before the entrypoints.
       ['route generation', 7],
       ['sitemap', 0.2],
