@@ -39,7 +39,7 @@ const RANKED_PAGES = 12;
 const ENOUGH_OWN_RESULTS = 3;
 
 const base = import.meta.env.BASE_URL;
-let pagefind: Promise<Pagefind> | undefined;
+const pagefind = new Map<Lang, Promise<Pagefind>>();
 const fetched = new Map<string, Promise<unknown>>();
 const tables = new Map<Lang, Promise<Omit<RankTables, 'postings'> & { shards: number }>>();
 
@@ -85,7 +85,7 @@ export async function searchSite(lang: Lang, rawQuery: string, limit = 20, early
   const first = withCode(mergeResults(answers, limit));
   if (first.length >= Math.min(limit, ENOUGH_OWN_RESULTS)) return first;
   if (first.length > 0) early?.(first);
-  return withCode(mergeResults({ ...answers, textHits: await textSearch(await loadTextSearch(), words, limit) }, limit));
+  return withCode(mergeResults({ ...answers, textHits: await textSearch(await loadTextSearch(lang), words, limit) }, limit));
 }
 
 /** The cases an error line is best answered by; the page of its code comes after them. */
@@ -121,21 +121,26 @@ async function pageSearch(lang: Lang, words: string, limit: number): Promise<{ h
 /** True in `npm run dev`, where the full-text index doesn't exist: it is made by the build. */
 export let textIndexMissing = false;
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    // Imported through a variable: the file exists only in the built site, not in the bundle.
-    const url = withBase(base, 'pagefind/pagefind.js');
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ baseUrl: base, excerptLength: 24 });
-    return module;
-  })();
-  return pagefind;
+function loadPagefind(lang: Lang): Promise<Pagefind> {
+  let engine = pagefind.get(lang);
+  if (!engine) {
+    engine = (async () => {
+      // Imported through a variable: the file exists only in the built site, not in the bundle.
+      // Each language has a Pagefind bundle of its own (src/integrations/pagefind.ts).
+      const url = withBase(base, `pagefind/${lang}/pagefind.js`);
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await module.options({ baseUrl: base, excerptLength: 24 });
+      return module;
+    })();
+    pagefind.set(lang, engine);
+  }
+  return engine;
 }
 
 /** Pagefind, or null in `npm run dev` where its index doesn't exist. */
-async function loadTextSearch(): Promise<Pagefind | null> {
+async function loadTextSearch(lang: Lang): Promise<Pagefind | null> {
   try {
-    return await loadPagefind();
+    return await loadPagefind(lang);
   } catch (error) {
     if (!import.meta.env.DEV) throw error;
     textIndexMissing = true;
