@@ -8,7 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { splitFrontmatter } from '../src/integrations/content-checks.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { buildErrorIndex, matchErrors, type ErrorCase, type ErrorIndex } from '../src/lib/search/error-matcher.ts';
 import { LANGS, type Lang } from '../src/lib/taxonomy.ts';
 

@@ -2,7 +2,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { splitFrontmatter } from '../../src/integrations/content-checks.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { LANGS, type Lang } from '../../src/lib/taxonomy.ts';
 import { mapSlugLists, syntheticCase, syntheticPicker, SyntheticCorpus, type PickerLeaf } from './synthetic-content.ts';
 

@@ -1,8 +1,7 @@
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import type { Element, Root } from 'hast';
+import Slugger from 'github-slugger';
+import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast, type HastNode } from 'satteri';
-import { VFile } from 'vfile';
 import type { CaseSection } from './taxonomy.ts';
 
 /**
@@ -25,12 +24,23 @@ export function mdxToHtml(body: string, path: string): string {
   }
   const problem = replaceComponents(tree);
   if (problem) throw new Error(`${path}${problem.line ? `, line ${problem.line}` : ''}: ${problem.message}`);
-  addHeadingIds(tree, new VFile({ path }));
+  addHeadingIds(tree, new Slugger());
   return toHtml(tree, { characterReferences: { useNamedReferences: true } });
 }
 
-/** Astro's own heading ids (as on its Markdown pages), so that links to a heading keep working. */
-const addHeadingIds = rehypeHeadingIds() as (tree: Root, file: VFile) => void;
+/** Heading ids as Astro gives them on its Markdown pages (GitHub's slugs of the text), in page order. */
+function addHeadingIds(parent: Root | Element, slugger: Slugger): void {
+  for (const node of parent.children) {
+    if (node.type !== 'element') continue;
+    if (/^h[1-6]$/.test(node.tagName)) node.properties.id ??= slugger.slug(textOf(node));
+    else addHeadingIds(node, slugger);
+  }
+}
+
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
+}
 
 /** A case's section placeholder and a glossary term's, as `mdxToHtml` writes them. */
 const SECTION_TAG = 'case-section';

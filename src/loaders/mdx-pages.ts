@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { mdxToHtml } from '../lib/mdx-html.ts';
 import { LANGS } from '../lib/taxonomy.ts';
 
@@ -64,14 +64,14 @@ async function syncPage({ store, parseData, generateDigest }: LoaderContext, roo
   const digest = generateDigest(source);
   if (store.get(id)?.digest === digest) return;
   const filePath = relative(root, path).split(sep).join('/');
-  let frontmatter: Record<string, unknown>;
-  let content: string;
+  let file: ReturnType<typeof splitFrontmatter>;
   try {
-    // Blank lines keep the frontmatter's place, so that line numbers in the body are the file's.
-    ({ frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }));
+    file = splitFrontmatter(source);
   } catch (error) {
     throw new Error(`${filePath}: the frontmatter between the --- lines is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const data = await parseData({ id, data: frontmatter, filePath: path });
-  store.set({ id, data, body: content.trim(), filePath, digest, rendered: { html: mdxToHtml(content, filePath) } });
+  const data = await parseData({ id, data: file.data, filePath: path });
+  // The body is rendered where it stands in the file, so that MDX's line numbers are the file's.
+  const html = mdxToHtml('\n'.repeat(file.bodyLine - 1) + file.body, filePath);
+  store.set({ id, data, body: file.body.trim(), filePath, digest, rendered: { html } });
 }

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontmatter, missingCodePages } from '../../../src/integrations/content-checks.ts';
+import { missingCodePages } from '../../../src/integrations/content-checks.ts';
+import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { checkCodeTable, codePages, type CodeMeaning } from '../../../src/lib/codes.ts';
 
 const content = join(import.meta.dirname, '../../../content');
