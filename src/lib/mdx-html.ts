@@ -53,7 +53,7 @@ interface Problem {
 }
 
 /** Turns the MDX components into placeholder elements, and refuses anything that would be code. */
-function replaceComponents(parent: Root | Element): Problem | null {
+function replaceComponents(parent: Root | Element, inTerm = false): Problem | null {
   for (const [i, child] of parent.children.entries()) {
     const node = child as HastNode;
     const line = node.position?.start.line;
@@ -65,6 +65,7 @@ function replaceComponents(parent: Root | Element): Problem | null {
         return { line, message: 'has a {…} expression, which MDX would run as code: write \\{ for a literal brace, or put the text in `backticks`' };
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
+        if (inTerm) return { line, message: `puts <${node.name ?? ''}> inside a <Term>: a term's text is plain words; close the </Term> first` };
         const placeholder = toPlaceholder(node.name ?? '', node.attributes, node.type === 'mdxJsxFlowElement');
         if ('message' in placeholder) return { line, message: placeholder.message };
         parent.children[i] = { type: 'element', ...placeholder, children: node.children as Element['children'] };
@@ -73,7 +74,7 @@ function replaceComponents(parent: Root | Element): Problem | null {
     }
     const inner = parent.children[i]!;
     if (inner.type === 'element') {
-      const found = replaceComponents(inner);
+      const found = replaceComponents(inner, inTerm || inner.tagName === TERM_TAG);
       if (found) return found;
     }
   }
@@ -81,7 +82,10 @@ function replaceComponents(parent: Root | Element): Problem | null {
 }
 
 function toPlaceholder(name: string, attributes: ReadonlyArray<{ type: string; name?: string; value?: unknown }>, onOwnLine: boolean): Pick<Element, 'tagName' | 'properties'> | Problem {
-  if (name in SECTIONS && onOwnLine) return { tagName: SECTION_TAG, properties: { section: SECTIONS[name] } };
+  if (name in SECTIONS) {
+    if (onOwnLine) return { tagName: SECTION_TAG, properties: { section: SECTIONS[name] } };
+    return { message: `puts <${name}> inside a line of text: write <${name}> and </${name}> each on a line of its own, with a blank line after the opening tag and before the closing one` };
+  }
   if (name === 'Term') {
     const id = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
     if (typeof id === 'string' && id !== '') return { tagName: TERM_TAG, properties: { term: id } };

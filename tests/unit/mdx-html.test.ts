@@ -73,6 +73,11 @@ describe('an MDX problem names the file and the line, and what to write instead'
     expect(() => mdxToHtml('An <Term>SPF</Term> record.\n', FILE)).toThrow(/<Term> needs id="…"/);
   });
 
+  it('a section written inside a line, and a component inside a term', () => {
+    expect(() => mdxToHtml('Text <Cause>why</Cause> more.\n', FILE)).toThrow(/line 1: puts <Cause> inside a line of text: write <Cause> and <\/Cause> each on a line of its own/);
+    expect(() => mdxToHtml('An <Term id="spf">SPF <Term id="dns">DNS</Term></Term> record.\n', FILE)).toThrow(/line 1: puts <Term> inside a <Term>/);
+  });
+
   it('a section that is never closed', () => {
     expect(() => mdxToHtml('<Symptom>\n\nText.\n', FILE)).toThrow(/sample\.mdx is not valid MDX: line 1:1: Expected a closing tag for `<Symptom>`/);
   });
