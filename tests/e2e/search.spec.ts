@@ -17,7 +17,8 @@ test('searching "over quota" leads to the mailbox-full case', async ({ page }) =
   expect(slugOf(links[0]!)).toBe('mailbox-full');
   await page.getByTestId('search-results').locator('a').first().click();
   await expect(page).toHaveURL(/\/en\/cases\/mailbox-full\/\?hl=/);
-  expect(await page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBeGreaterThan(0);
+  // The marking code loads with the page, on a page opened from search.
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBeGreaterThan(0);
 });
 
 test('a whole pasted bounce line in English finds the Japanese case on the Japanese site', async ({ page }) => {
