@@ -46,7 +46,8 @@ function inWorker(script: URL, job: IndexJob): Promise<number> {
     const worker = new Worker(script, { workerData: job });
     worker.once('message', (result: { pages: number } | { error: string }) => ('error' in result ? reject(new Error(result.error)) : resolve(result.pages)));
     worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`Pagefind's ${job.lang} worker stopped with code ${code}`)));
+    // After its answer this changes nothing; without one, the build must not wait forever.
+    worker.once('exit', (code) => reject(new Error(`Pagefind's ${job.lang} worker stopped (code ${code}) without indexing`)));
   });
 }
 
