@@ -1,38 +1,31 @@
-const DELAY_MS = 180;
-
 /**
- * The header search box. Without JS it is a plain GET form to the search page. With JS it shows
- * results as the reader types (a combobox), and `/` or Ctrl/⌘+K focuses it. The search code and
- * indexes load only once the reader starts typing.
+ * The header search box. Without JS it is a plain GET form to the search page. With JS it is a
+ * combobox that shows results as the reader types, and `/` or Ctrl/⌘+K focuses it. Only this much
+ * loads with the page: the code that answers typing loads when the box is first focused, the
+ * search code and indexes once the reader types.
  */
 export class SearchBox extends HTMLElement {
-  #input!: HTMLInputElement;
-  #popup!: HTMLElement;
-  #list!: HTMLElement;
-  #status!: HTMLElement;
-  #all!: HTMLAnchorElement;
-  #active = -1;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #generation = 0;
+  #loading: Promise<void> | undefined;
 
   connectedCallback() {
-    this.#input = this.querySelector('input')!;
-    this.#popup = this.querySelector('[data-popup]')!;
-    this.#list = this.querySelector('[role="listbox"]')!;
-    this.#status = this.#popup.querySelector('[role="status"]')!;
-    this.#all = this.#popup.querySelector('a[data-all]')!;
-    const input = this.#input;
+    const input = this.querySelector('input')!;
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
-    input.setAttribute('aria-controls', this.#list.id);
+    input.setAttribute('aria-controls', this.querySelector('[role="listbox"]')!.id);
     input.setAttribute('aria-expanded', 'false');
     // On the search page, show the query being answered; elsewhere ?q= means something else.
-    const form = this.querySelector('form')!;
-    if (new URL(form.action).pathname === location.pathname) input.value = new URLSearchParams(location.search).get('q') ?? '';
-    input.addEventListener('input', () => this.#schedule());
-    input.addEventListener('keydown', (e) => this.#onKey(e));
-    this.addEventListener('focusout', (e) => {
-      if (!this.contains(e.relatedTarget as Node | null)) this.#close();
+    if (new URL(this.querySelector('form')!.action).pathname === location.pathname) input.value = new URLSearchParams(location.search).get('q') ?? '';
+    let typed = false;
+    const noteTyping = () => (typed = true);
+    input.addEventListener('input', noteTyping);
+    input.addEventListener('focus', () => {
+      // If the code can't load (offline), the box stays a form that works; the next focus tries again.
+      this.#loading ??= import('./search-box-typing.ts')
+        .then(({ answerTyping }) => {
+          input.removeEventListener('input', noteTyping);
+          answerTyping(this, input, typed);
+        })
+        .catch(() => (this.#loading = undefined));
     });
     document.addEventListener('keydown', (e) => {
       const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
@@ -42,72 +35,5 @@ export class SearchBox extends HTMLElement {
         input.select();
       }
     });
-  }
-
-  #schedule() {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#search(), DELAY_MS);
-  }
-
-  async #search() {
-    const query = this.#input.value.trim();
-    const generation = ++this.#generation;
-    if (!query) return this.#close();
-    this.#open();
-    this.#status.textContent = this.dataset.searching ?? '';
-    const current = () => generation === this.#generation;
-    try {
-      const { suggest } = await import('./suggestions.ts');
-      await suggest({ list: this.#list, status: this.#status, all: this.#all, form: this.querySelector('form')!, labels: this.dataset }, query, current);
-      if (current()) this.#setActive(-1);
-    } catch {
-      if (current()) this.#status.textContent = this.dataset.failed ?? '';
-    }
-  }
-
-  #options(): HTMLAnchorElement[] {
-    return [...this.#list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
-  }
-
-  #onKey(e: KeyboardEvent) {
-    const options = this.#options();
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (this.#popup.hidden || options.length === 0) return;
-      e.preventDefault();
-      // Cycle through the options and back to the input (-1).
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      const states = options.length + 1;
-      this.#setActive(((this.#active + 1 + step + states) % states) - 1);
-    } else if (e.key === 'Enter' && this.#active >= 0 && options[this.#active]) {
-      e.preventDefault();
-      location.href = options[this.#active]!.href;
-    } else if (e.key === 'Escape' && !this.#popup.hidden) {
-      e.preventDefault();
-      this.#close();
-    }
-  }
-
-  /** -1 means no option is active: the input itself. */
-  #setActive(index: number) {
-    const options = this.#options();
-    this.#active = index >= options.length ? -1 : index;
-    options.forEach((o, i) => o.setAttribute('aria-selected', String(i === this.#active)));
-    const active = options[this.#active];
-    if (active) {
-      this.#input.setAttribute('aria-activedescendant', active.id);
-      active.scrollIntoView({ block: 'nearest' });
-    } else this.#input.removeAttribute('aria-activedescendant');
-  }
-
-  #open() {
-    this.#popup.hidden = false;
-    this.#input.setAttribute('aria-expanded', 'true');
-  }
-
-  #close() {
-    this.#popup.hidden = true;
-    this.#input.setAttribute('aria-expanded', 'false');
-    this.#input.removeAttribute('aria-activedescendant');
-    this.#active = -1;
   }
 }
